@@ -1,0 +1,1 @@
+"""The trainee's data: one SQLite file, versioned schema, rolling backups."""
