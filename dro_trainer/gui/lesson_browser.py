@@ -1,0 +1,79 @@
+"""The lesson's text pane: sanitized HTML, images only from the course, links routed to us."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFont, QImage, QTextDocument, QTextOption
+from PySide6.QtWidgets import QTextBrowser
+
+from dro_trainer.core.course_media import resolve_media
+
+BASE_POINT_SIZE = 11.5
+MAX_TEXT_WIDTH = 900  # a comfortable line length, whatever the screen
+DOCUMENT_CSS = """
+h1 { font-size: x-large; color: #1b2a30; }
+h2 { font-size: large; color: #1d4f5f; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: medium; color: #1d4f5f; margin-top: 12px; }
+p, li { line-height: 145%; }
+a { color: #0b5cad; }
+table.box { margin-top: 14px; margin-bottom: 14px; border-style: none; }
+td.box-objectives { background-color: #e6f0f2; }
+td.box-case { background-color: #eaf1fb; }
+td.box-facts { background-color: #fdf6dd; }
+td.box-discussion { background-color: #eaf5ec; }
+td.box-action { background-color: #fcebe4; }
+td.box-facilitator { background-color: #efecf6; }
+td.box-notes { background-color: #f1f1f1; }
+td.box-sources { background-color: #f4f3ef; font-size: small; }
+p.box-label { font-weight: 600; color: #1d4f5f; margin-bottom: 4px; }
+th { background-color: #e7eef0; padding: 4px; }
+td { padding: 4px; }
+"""
+
+
+class LessonBrowser(QTextBrowser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        self.document().setDocumentMargin(28)
+        self._root: Path | None = None
+        self._language = ""
+
+    def show_html(self, html: str, root: Path, language: str, *, right_to_left: bool, scale: int) -> None:
+        self._root, self._language = root, language
+        self.set_scale(scale)
+        direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft))
+        self.document().setDefaultTextOption(option)
+        self.setHtml(html)
+
+    def set_scale(self, scale: int) -> None:
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+        self.document().setDefaultFont(font)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        side = max(0, (self.width() - MAX_TEXT_WIDTH) // 2)  # not event.size(): that is the viewport's
+        if side != self.viewportMargins().left():
+            self.setViewportMargins(side, 0, side, 0)
+
+    def loadResource(self, resource_type: int, url: QUrl):
+        # Only images that live inside the course are ever loaded; nothing else, from nowhere else.
+        if self._root is None or resource_type != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        if url.scheme() or url.isEmpty():
+            return None
+        path = resolve_media(self._root, self._language, url.toString())
+        if path is None:
+            return None
+        image = QImage(str(path))
+        return None if image.isNull() else image

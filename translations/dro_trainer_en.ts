@@ -1,0 +1,629 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="20" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="21" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="22" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="23" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="27" />
+        <source>&amp;Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="28" />
+        <source>&amp;Switch profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="29" />
+        <source>&amp;New profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="30" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="31" />
+        <source>&amp;Larger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="32" />
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="33" />
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="34" />
+        <source>&amp;Content problems…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="35" />
+        <source>&amp;About DRO Trainer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="126" />
+        <source>This lesson is not translated into %1 yet; it is shown in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="141" />
+        <source>Lesson %1 of %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="223" />
+        <source>Not translated yet; shown in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="225" />
+        <source>Glossary: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="235" />
+        <source>← &amp;Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
+        <source>Back to the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="237" />
+        <source>← &amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
+        <source>Previous lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="239" />
+        <source>&amp;Next →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="240" />
+        <source>Next lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="241" />
+        <source>&amp;Mark as complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="242" />
+        <source>✓ Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
+        <source>Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
+        <source>Smaller text (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
+        <source>Larger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
+        <source>Larger text (Ctrl++)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
+        <source>Lesson text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
+        <source>Close the definition</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="84" />
+        <source>Some course content could not be loaded (%n problem(s)). The rest works normally.</source>
+        <translation><numerusform>Some course content could not be loaded (%n problem). The rest works normally.</numerusform><numerusform>Some course content could not be loaded (%n problems). The rest works normally.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="85" />
+        <source>Welcome back, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="92" />
+        <source>No course is installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="109" />
+        <source>Continue where you left off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="112" />
+        <source>Start the course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="112" />
+        <source>Your next lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="120" />
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="120" />
+        <source>&amp;Begin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="125" />
+        <source>Module %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="134" />
+        <source>Progress in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="137" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="138" />
+        <source>Open module: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="148" />
+        <source>%n lesson(s)</source>
+        <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="150" />
+        <source>about %n minute(s)</source>
+        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="152" />
+        <source>best quiz score %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="157" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="159" />
+        <source>In progress: %1 of %2 lessons done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="160" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="168" />
+        <source>Modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="169" />
+        <source>&amp;Details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="197" />
+        <source>Offline training for union Digital Rights Organisers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="199" />
+        <source>Course: %1, version %2, published by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="201" />
+        <source>Your data is kept in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="202" />
+        <source>About DRO Trainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="221" />
+        <source>The interface translation for %1 is missing; the interface stays in English.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="261" />
+        <source>&amp;Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="262" />
+        <source>&amp;Course language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="263" />
+        <location filename="../dro_trainer/gui/main_window.py" line="264" />
+        <source>Switch profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModuleView</name>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="88" />
+        <source>This module is not translated into %1 yet; it is shown in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/module_view.py" line="108" />
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/module_view.py" line="125" />
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="126" />
+        <source>pass mark %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="128" />
+        <source>Not attempted yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="131" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="131" />
+        <source>not passed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="132" />
+        <source>Best score: %1% (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="135" />
+        <source>&amp;Start the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="135" />
+        <source>&amp;Retake the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="143" />
+        <source>← &amp;Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="144" />
+        <source>Back to the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="145" />
+        <source>What you will learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="146" />
+        <location filename="../dro_trainer/gui/module_view.py" line="147" />
+        <source>Lessons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="16" />
+        <source>Content problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="19" />
+        <source>These parts of the course could not be loaded. Give this list to whoever prepared the course content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="23" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilePickerView</name>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="76" />
+        <source>Who is studying?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="77" />
+        <source>Each profile keeps its own progress and quiz results on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="78" />
+        <source>Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="79" />
+        <source>&amp;New profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="80" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="81" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="137" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="252" />
+        <source>Question %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="139" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="253" />
+        <source>Choose all that apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="139" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="253" />
+        <source>Choose one answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="173" />
+        <source>See &amp;your result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="173" />
+        <source>&amp;Next question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="176" />
+        <source>&amp;Check answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="204" />
+        <source>✓ right answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="204" />
+        <source>✗ not right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="208" />
+        <source>Correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="208" />
+        <source>Not quite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="227" />
+        <source>Well done: you passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="227" />
+        <source>Not passed yet. Have another go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="229" />
+        <source>Your score: %1% (%2 of %3 right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="231" />
+        <source>Pass mark: %1%. Your best score: %2%. Your result is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="247" />
+        <source>← &amp;Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="248" />
+        <source>Leave the quiz and go back to the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="249" />
+        <source>&amp;Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="250" />
+        <source>Back to the &amp;module</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="45" />
+        <source>Your saved progress was written by a newer version of DRO Trainer (%1). Please install that version or a newer one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="49" />
+        <source>Your saved progress cannot be read (%1) and there is no backup. The file is at %2. Move it away to start afresh, or ask for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="53" />
+        <source>Your saved progress cannot be read (%1). Restore the latest backup? The unreadable file is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="103" />
+        <source>Welcome to DRO Trainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="104" />
+        <source>Training for Digital Rights Organisers: how data, algorithms and AI change work and public services, and what unions can do about it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="105" />
+        <source>&amp;Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="106" />
+        <source>&amp;Course language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="107" />
+        <source>Your &amp;name or a pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="108" />
+        <source>For example: Amina, or Delegate 7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="109" />
+        <source>Everything you do stays on this computer. Nothing is sent anywhere, and a pseudonym is fine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="110" />
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="111" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="112" />
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="113" />
+        <source>Course language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="114" />
+        <source>Your name or a pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,629 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="20" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="21" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="22" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="23" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="27" />
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="28" />
+        <source>&amp;Switch profile…</source>
+        <translation>&amp;Cambiar de perfil…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="29" />
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="30" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="31" />
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="32" />
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="33" />
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="34" />
+        <source>&amp;Content problems…</source>
+        <translation>&amp;Problemas del contenido…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="35" />
+        <source>&amp;About DRO Trainer</source>
+        <translation>&amp;Acerca de DRO Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="126" />
+        <source>This lesson is not translated into %1 yet; it is shown in %2.</source>
+        <translation>Esta lección todavía no está traducida al %1; se muestra en %2.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="141" />
+        <source>Lesson %1 of %2 · %3</source>
+        <translation>Lección %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="223" />
+        <source>Not translated yet; shown in %1.</source>
+        <translation>Todavía sin traducir; se muestra en %1.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="225" />
+        <source>Glossary: %1</source>
+        <translation>Glosario: %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="235" />
+        <source>← &amp;Module</source>
+        <translation>← &amp;Módulo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
+        <source>Back to the module</source>
+        <translation>Volver al módulo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="237" />
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
+        <source>Previous lesson</source>
+        <translation>Lección anterior</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="239" />
+        <source>&amp;Next →</source>
+        <translation>&amp;Siguiente →</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="240" />
+        <source>Next lesson</source>
+        <translation>Lección siguiente</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="241" />
+        <source>&amp;Mark as complete</source>
+        <translation>&amp;Marcar como terminada</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="242" />
+        <source>✓ Completed</source>
+        <translation>✓ Terminada</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Texto más pequeño (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
+        <source>Larger text (Ctrl++)</source>
+        <translation>Texto más grande (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
+        <source>Close the definition</source>
+        <translation>Cerrar la definición</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="84" />
+        <source>Some course content could not be loaded (%n problem(s)). The rest works normally.</source>
+        <translation><numerusform>No se pudo cargar una parte del curso (%n problema). El resto funciona con normalidad.</numerusform><numerusform>No se pudo cargar una parte del curso (%n problemas). El resto funciona con normalidad.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="85" />
+        <source>Welcome back, %1</source>
+        <translation>Hola de nuevo, %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="92" />
+        <source>No course is installed.</source>
+        <translation>No hay ningún curso instalado.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="109" />
+        <source>Continue where you left off</source>
+        <translation>Seguir donde lo dejó</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="112" />
+        <source>Start the course</source>
+        <translation>Empezar el curso</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="112" />
+        <source>Your next lesson</source>
+        <translation>Su próxima lección</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="120" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="120" />
+        <source>&amp;Begin</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="125" />
+        <source>Module %1</source>
+        <translation>Módulo %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="134" />
+        <source>Progress in %1</source>
+        <translation>Avance en %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="137" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="138" />
+        <source>Open module: %1</source>
+        <translation>Abrir el módulo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="148" />
+        <source>%n lesson(s)</source>
+        <translation><numerusform>%n lección</numerusform><numerusform>%n lecciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="150" />
+        <source>about %n minute(s)</source>
+        <translation><numerusform>unos %n minuto</numerusform><numerusform>unos %n minutos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="152" />
+        <source>best quiz score %1%</source>
+        <translation>mejor resultado en la prueba: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="157" />
+        <source>Completed</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="159" />
+        <source>In progress: %1 of %2 lessons done</source>
+        <translation>En curso: %1 de %2 lecciones terminadas</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="160" />
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="168" />
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="169" />
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="197" />
+        <source>Offline training for union Digital Rights Organisers.</source>
+        <translation>Formación sin conexión para organizadores y organizadoras sindicales de derechos digitales.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="199" />
+        <source>Course: %1, version %2, published by %3.</source>
+        <translation>Curso: %1, versión %2, publicado por %3.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="201" />
+        <source>Your data is kept in: %1</source>
+        <translation>Sus datos se guardan en: %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="202" />
+        <source>About DRO Trainer</source>
+        <translation>Acerca de DRO Trainer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="221" />
+        <source>The interface translation for %1 is missing; the interface stays in English.</source>
+        <translation>Falta la traducción de la interfaz al %1; la interfaz sigue en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="261" />
+        <source>&amp;Interface language</source>
+        <translation>Idioma de la &amp;interfaz</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="262" />
+        <source>&amp;Course language</source>
+        <translation>Idioma del &amp;curso</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="263" />
+        <location filename="../dro_trainer/gui/main_window.py" line="264" />
+        <source>Switch profile</source>
+        <translation>Cambiar de perfil</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleView</name>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="88" />
+        <source>This module is not translated into %1 yet; it is shown in %2.</source>
+        <translation>Este módulo todavía no está traducido al %1; se muestra en %2.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>completed</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>started</source>
+        <translation>empezada</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/module_view.py" line="108" />
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/module_view.py" line="125" />
+        <source>%n question(s)</source>
+        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="126" />
+        <source>pass mark %1%</source>
+        <translation>nota para aprobar: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="128" />
+        <source>Not attempted yet</source>
+        <translation>Todavía sin intentar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="131" />
+        <source>passed</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="131" />
+        <source>not passed yet</source>
+        <translation>todavía sin aprobar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="132" />
+        <source>Best score: %1% (%2)</source>
+        <translation>Mejor resultado: %1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="135" />
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Empezar la prueba</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="135" />
+        <source>&amp;Retake the quiz</source>
+        <translation>&amp;Repetir la prueba</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="143" />
+        <source>← &amp;Library</source>
+        <translation>← &amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="144" />
+        <source>Back to the library</source>
+        <translation>Volver a la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="145" />
+        <source>What you will learn</source>
+        <translation>Lo que va a aprender</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="146" />
+        <location filename="../dro_trainer/gui/module_view.py" line="147" />
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="16" />
+        <source>Content problems</source>
+        <translation>Problemas del contenido</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="19" />
+        <source>These parts of the course could not be loaded. Give this list to whoever prepared the course content.</source>
+        <translation>No se pudieron cargar estas partes del curso. Entregue esta lista a quien preparó el contenido.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="23" />
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePickerView</name>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="76" />
+        <source>Who is studying?</source>
+        <translation>¿Quién va a estudiar?</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="77" />
+        <source>Each profile keeps its own progress and quiz results on this computer.</source>
+        <translation>Cada perfil guarda su propio avance y sus resultados en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="78" />
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="79" />
+        <source>&amp;New profile</source>
+        <translation>&amp;Nuevo perfil</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="80" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="81" />
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="137" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="252" />
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="139" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="253" />
+        <source>Choose all that apply.</source>
+        <translation>Marque todas las respuestas correctas.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="139" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="253" />
+        <source>Choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="173" />
+        <source>See &amp;your result</source>
+        <translation>Ver &amp;su resultado</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="173" />
+        <source>&amp;Next question</source>
+        <translation>&amp;Siguiente pregunta</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="176" />
+        <source>&amp;Check answer</source>
+        <translation>&amp;Comprobar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="204" />
+        <source>✓ right answer</source>
+        <translation>✓ respuesta correcta</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="204" />
+        <source>✗ not right</source>
+        <translation>✗ respuesta incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="208" />
+        <source>Correct.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="208" />
+        <source>Not quite.</source>
+        <translation>No exactamente.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="227" />
+        <source>Well done: you passed.</source>
+        <translation>¡Muy bien! Aprobó la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="227" />
+        <source>Not passed yet. Have another go.</source>
+        <translation>Todavía no aprobó. Inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="229" />
+        <source>Your score: %1% (%2 of %3 right)</source>
+        <translation>Su resultado: %1 % (%2 de %3 correctas)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="231" />
+        <source>Pass mark: %1%. Your best score: %2%. Your result is saved.</source>
+        <translation>Nota para aprobar: %1 %. Su mejor resultado: %2 %. Su resultado quedó guardado.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="247" />
+        <source>← &amp;Module</source>
+        <translation>← &amp;Módulo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="248" />
+        <source>Leave the quiz and go back to the module</source>
+        <translation>Dejar la prueba y volver al módulo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="249" />
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="250" />
+        <source>Back to the &amp;module</source>
+        <translation>Volver al &amp;módulo</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="45" />
+        <source>Your saved progress was written by a newer version of DRO Trainer (%1). Please install that version or a newer one.</source>
+        <translation>Su avance se guardó con una versión más reciente de DRO Trainer (%1). Instale esa versión u otra más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="49" />
+        <source>Your saved progress cannot be read (%1) and there is no backup. The file is at %2. Move it away to start afresh, or ask for help.</source>
+        <translation>No se puede leer su avance guardado (%1) y no hay ninguna copia de seguridad. El archivo está en %2. Muévalo a otro lugar para empezar de cero, o pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="53" />
+        <source>Your saved progress cannot be read (%1). Restore the latest backup? The unreadable file is kept beside it.</source>
+        <translation>No se puede leer su avance guardado (%1). ¿Restaurar la copia de seguridad más reciente? El archivo ilegible se conserva al lado.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="103" />
+        <source>Welcome to DRO Trainer</source>
+        <translation>Le damos la bienvenida a DRO Trainer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="104" />
+        <source>Training for Digital Rights Organisers: how data, algorithms and AI change work and public services, and what unions can do about it.</source>
+        <translation>Formación para organizadores y organizadoras de derechos digitales: cómo los datos, los algoritmos y la IA transforman el trabajo y los servicios públicos, y qué pueden hacer los sindicatos.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="105" />
+        <source>&amp;Interface language</source>
+        <translation>Idioma de la &amp;interfaz</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="106" />
+        <source>&amp;Course language</source>
+        <translation>Idioma del &amp;curso</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="107" />
+        <source>Your &amp;name or a pseudonym</source>
+        <translation>Su &amp;nombre o un seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="108" />
+        <source>For example: Amina, or Delegate 7</source>
+        <translation>Por ejemplo: Amina, o Delegada 7</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="109" />
+        <source>Everything you do stays on this computer. Nothing is sent anywhere, and a pseudonym is fine.</source>
+        <translation>Todo lo que haga queda en esta computadora. No se envía nada a ninguna parte, y puede usar un seudónimo.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="110" />
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="111" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="112" />
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="113" />
+        <source>Course language</source>
+        <translation>Idioma del curso</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="114" />
+        <source>Your name or a pseudonym</source>
+        <translation>Su nombre o un seudónimo</translation>
+    </message>
+</context>
+</TS>

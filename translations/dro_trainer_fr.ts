@@ -1,0 +1,629 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="20" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="21" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="22" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="23" />
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="27" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="28" />
+        <source>&amp;Switch profile…</source>
+        <translation>&amp;Changer de profil…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="29" />
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="30" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="31" />
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="32" />
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="33" />
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="34" />
+        <source>&amp;Content problems…</source>
+        <translation>&amp;Problèmes de contenu…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="35" />
+        <source>&amp;About DRO Trainer</source>
+        <translation>À &amp;propos de DRO Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="126" />
+        <source>This lesson is not translated into %1 yet; it is shown in %2.</source>
+        <translation>Cette leçon n’est pas encore traduite en %1 ; elle s’affiche en %2.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="141" />
+        <source>Lesson %1 of %2 · %3</source>
+        <translation>Leçon %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="223" />
+        <source>Not translated yet; shown in %1.</source>
+        <translation>Pas encore traduit ; affiché en %1.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="225" />
+        <source>Glossary: %1</source>
+        <translation>Glossaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="235" />
+        <source>← &amp;Module</source>
+        <translation>← &amp;Module</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
+        <source>Back to the module</source>
+        <translation>Retour au module</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="237" />
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
+        <source>Previous lesson</source>
+        <translation>Leçon précédente</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="239" />
+        <source>&amp;Next →</source>
+        <translation>&amp;Suivante →</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="240" />
+        <source>Next lesson</source>
+        <translation>Leçon suivante</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="241" />
+        <source>&amp;Mark as complete</source>
+        <translation>&amp;Marquer comme terminée</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="242" />
+        <source>✓ Completed</source>
+        <translation>✓ Terminée</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Texte plus petit (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
+        <source>Larger text (Ctrl++)</source>
+        <translation>Texte plus grand (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
+        <source>Lesson text</source>
+        <translation>Texte de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
+        <source>Close the definition</source>
+        <translation>Fermer la définition</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="84" />
+        <source>Some course content could not be loaded (%n problem(s)). The rest works normally.</source>
+        <translation><numerusform>Une partie du cours n’a pas pu être chargée (%n problème). Le reste fonctionne normalement.</numerusform><numerusform>Une partie du cours n’a pas pu être chargée (%n problèmes). Le reste fonctionne normalement.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="85" />
+        <source>Welcome back, %1</source>
+        <translation>Bon retour, %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="92" />
+        <source>No course is installed.</source>
+        <translation>Aucun cours n’est installé.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="109" />
+        <source>Continue where you left off</source>
+        <translation>Reprendre là où vous vous êtes arrêté·e</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="112" />
+        <source>Start the course</source>
+        <translation>Commencer le cours</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="112" />
+        <source>Your next lesson</source>
+        <translation>Votre prochaine leçon</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="120" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="120" />
+        <source>&amp;Begin</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="125" />
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="134" />
+        <source>Progress in %1</source>
+        <translation>Progression dans %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="137" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="138" />
+        <source>Open module: %1</source>
+        <translation>Ouvrir le module : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="148" />
+        <source>%n lesson(s)</source>
+        <translation><numerusform>%n leçon</numerusform><numerusform>%n leçons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/library_view.py" line="150" />
+        <source>about %n minute(s)</source>
+        <translation><numerusform>environ %n minute</numerusform><numerusform>environ %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="152" />
+        <source>best quiz score %1%</source>
+        <translation>meilleur score au quiz : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="157" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="159" />
+        <source>In progress: %1 of %2 lessons done</source>
+        <translation>En cours : %1 leçon(s) terminée(s) sur %2</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="160" />
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="168" />
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/library_view.py" line="169" />
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="197" />
+        <source>Offline training for union Digital Rights Organisers.</source>
+        <translation>Formation hors ligne pour les organisateurs et organisatrices syndicaux des droits numériques.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="199" />
+        <source>Course: %1, version %2, published by %3.</source>
+        <translation>Cours : %1, version %2, publié par %3.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="201" />
+        <source>Your data is kept in: %1</source>
+        <translation>Vos données sont conservées ici : %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="202" />
+        <source>About DRO Trainer</source>
+        <translation>À propos de DRO Trainer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="221" />
+        <source>The interface translation for %1 is missing; the interface stays in English.</source>
+        <translation>La traduction de l’interface en %1 est absente ; l’interface reste en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="261" />
+        <source>&amp;Interface language</source>
+        <translation>Langue de l’&amp;interface</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="262" />
+        <source>&amp;Course language</source>
+        <translation>Langue du &amp;cours</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/main_window.py" line="263" />
+        <location filename="../dro_trainer/gui/main_window.py" line="264" />
+        <source>Switch profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleView</name>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="88" />
+        <source>This module is not translated into %1 yet; it is shown in %2.</source>
+        <translation>Ce module n’est pas encore traduit en %1 ; il s’affiche en %2.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>started</source>
+        <translation>commencée</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="107" />
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/module_view.py" line="108" />
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dro_trainer/gui/module_view.py" line="125" />
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="126" />
+        <source>pass mark %1%</source>
+        <translation>seuil de réussite : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="128" />
+        <source>Not attempted yet</source>
+        <translation>Pas encore tenté</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="131" />
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="131" />
+        <source>not passed yet</source>
+        <translation>pas encore réussi</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="132" />
+        <source>Best score: %1% (%2)</source>
+        <translation>Meilleur score : %1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="135" />
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Commencer le quiz</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="135" />
+        <source>&amp;Retake the quiz</source>
+        <translation>&amp;Refaire le quiz</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="143" />
+        <source>← &amp;Library</source>
+        <translation>← &amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="144" />
+        <source>Back to the library</source>
+        <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="145" />
+        <source>What you will learn</source>
+        <translation>Ce que vous allez apprendre</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/module_view.py" line="146" />
+        <location filename="../dro_trainer/gui/module_view.py" line="147" />
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="16" />
+        <source>Content problems</source>
+        <translation>Problèmes de contenu</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="19" />
+        <source>These parts of the course could not be loaded. Give this list to whoever prepared the course content.</source>
+        <translation>Ces parties du cours n’ont pas pu être chargées. Transmettez cette liste à la personne qui a préparé le contenu du cours.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/problems_dialog.py" line="23" />
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePickerView</name>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="76" />
+        <source>Who is studying?</source>
+        <translation>Qui étudie ?</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="77" />
+        <source>Each profile keeps its own progress and quiz results on this computer.</source>
+        <translation>Chaque profil garde sa propre progression et ses résultats de quiz sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="78" />
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="79" />
+        <source>&amp;New profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="80" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="81" />
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="137" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="252" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="139" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="253" />
+        <source>Choose all that apply.</source>
+        <translation>Cochez toutes les bonnes réponses.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="139" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="253" />
+        <source>Choose one answer.</source>
+        <translation>Choisissez une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="173" />
+        <source>See &amp;your result</source>
+        <translation>Voir &amp;votre résultat</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="173" />
+        <source>&amp;Next question</source>
+        <translation>Question &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="176" />
+        <source>&amp;Check answer</source>
+        <translation>&amp;Vérifier la réponse</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="204" />
+        <source>✓ right answer</source>
+        <translation>✓ bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="204" />
+        <source>✗ not right</source>
+        <translation>✗ réponse incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="208" />
+        <source>Correct.</source>
+        <translation>Exact.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="208" />
+        <source>Not quite.</source>
+        <translation>Pas tout à fait.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="227" />
+        <source>Well done: you passed.</source>
+        <translation>Bravo : vous avez réussi.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="227" />
+        <source>Not passed yet. Have another go.</source>
+        <translation>Pas encore réussi. Faites une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="229" />
+        <source>Your score: %1% (%2 of %3 right)</source>
+        <translation>Votre score : %1 % (%2 bonnes réponses sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="231" />
+        <source>Pass mark: %1%. Your best score: %2%. Your result is saved.</source>
+        <translation>Seuil de réussite : %1 %. Votre meilleur score : %2 %. Votre résultat est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="247" />
+        <source>← &amp;Module</source>
+        <translation>← &amp;Module</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="248" />
+        <source>Leave the quiz and go back to the module</source>
+        <translation>Quitter le quiz et revenir au module</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="249" />
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/quiz_view.py" line="250" />
+        <source>Back to the &amp;module</source>
+        <translation>Retour au &amp;module</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="45" />
+        <source>Your saved progress was written by a newer version of DRO Trainer (%1). Please install that version or a newer one.</source>
+        <translation>Votre progression a été enregistrée par une version plus récente de DRO Trainer (%1). Installez cette version ou une version plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="49" />
+        <source>Your saved progress cannot be read (%1) and there is no backup. The file is at %2. Move it away to start afresh, or ask for help.</source>
+        <translation>Votre progression enregistrée est illisible (%1) et il n’existe aucune sauvegarde. Le fichier se trouve ici : %2. Déplacez-le pour repartir de zéro, ou demandez de l’aide.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="53" />
+        <source>Your saved progress cannot be read (%1). Restore the latest backup? The unreadable file is kept beside it.</source>
+        <translation>Votre progression enregistrée est illisible (%1). Restaurer la dernière sauvegarde ? Le fichier illisible est conservé à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="103" />
+        <source>Welcome to DRO Trainer</source>
+        <translation>Bienvenue dans DRO Trainer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="104" />
+        <source>Training for Digital Rights Organisers: how data, algorithms and AI change work and public services, and what unions can do about it.</source>
+        <translation>La formation des organisateurs et organisatrices des droits numériques : comment les données, les algorithmes et l’IA transforment le travail et les services publics, et ce que les syndicats peuvent faire.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="105" />
+        <source>&amp;Interface language</source>
+        <translation>Langue de l’&amp;interface</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="106" />
+        <source>&amp;Course language</source>
+        <translation>Langue du &amp;cours</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="107" />
+        <source>Your &amp;name or a pseudonym</source>
+        <translation>Votre &amp;nom ou un pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="108" />
+        <source>For example: Amina, or Delegate 7</source>
+        <translation>Par exemple : Amina, ou Délégué 7</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="109" />
+        <source>Everything you do stays on this computer. Nothing is sent anywhere, and a pseudonym is fine.</source>
+        <translation>Tout ce que vous faites reste sur cet ordinateur. Rien n’est envoyé nulle part, et un pseudonyme convient très bien.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="110" />
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="111" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="112" />
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="113" />
+        <source>Course language</source>
+        <translation>Langue du cours</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/welcome_view.py" line="114" />
+        <source>Your name or a pseudonym</source>
+        <translation>Votre nom ou un pseudonyme</translation>
+    </message>
+</context>
+</TS>
