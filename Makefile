@@ -24,7 +24,7 @@ validate: $(STAMP)
 $(STAMP): pyproject.toml
 	@tools/ensure-system-deps.sh
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]' --config-settings editable_mode=compat
 	touch $(STAMP)
 
 # .qm files are built from the committed .ts files, never edited by hand.

@@ -6,68 +6,23 @@ Everything hangs on course, lesson and quiz IDs, never on files or languages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from dro_trainer.core.progress_records import COMPLETED, STARTED, LessonState, Profile, QuizBest
 from dro_trainer.core.quiz_scoring import QuizResult
 from dro_trainer.core.store.database import Store
-from dro_trainer.core.store.schema import app_settings, lesson_progress, profiles, quiz_answers, quiz_attempts
-
-STARTED, COMPLETED = "started", "completed"
-
+from dro_trainer.core.store.schema import lesson_progress, profiles, quiz_answers, quiz_attempts
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True)
-class Profile:
-    id: int
-    display_name: str
-    interface_language: str
-    content_language: str
-    text_scale: int
-    last_location: str | None
-
-
-@dataclass(frozen=True)
-class LessonState:
-    lesson_id: str
-    status: str
-    seconds_spent: int
-    scroll_fraction: float
-    last_opened_at: str
-
-    @property
-    def completed(self) -> bool:
-        return self.status == COMPLETED
-
-
-@dataclass(frozen=True)
-class QuizBest:
-    quiz_id: str
-    best_percent: int
-    passed: bool
-    attempts: int
-
-
 class ProgressStore:
     def __init__(self, store: Store) -> None:
         self._engine = store.engine
-
-    # -- settings ---------------------------------------------------------
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        with self._engine.connect() as connection:
-            value = connection.execute(select(app_settings.c.value).where(app_settings.c.key == key)).scalar()
-        return default if value is None else value
-
-    def set_setting(self, key: str, value: str) -> None:
-        statement = sqlite_insert(app_settings).values(key=key, value=value)
-        with self._engine.begin() as connection:
-            connection.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
     # -- profiles ---------------------------------------------------------
     def profiles(self) -> list[Profile]:

@@ -1,4 +1,9 @@
-"""Starting the app: the store (with recovery), the course, the interface language, the window."""
+"""Starting the app: the first frame at once, then the store, then the trainee's place.
+
+The first frame needs only Qt, the course and settings.json. The store (SQLAlchemy,
+the integrity check, the backup, migrations) opens on a worker thread meanwhile;
+when it is ready the window fills in progress or opens where the trainee stopped.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dro_trainer import APP_NAME, __version__
+from dro_trainer.core.app_settings import AppSettings, read_settings
 from dro_trainer.core.course_loader import load_course
 from dro_trainer.core.data_paths import bundled_courses_dir, resolve_data_dir
-from dro_trainer.core.progress import ProgressStore
-from dro_trainer.core.store.database import Store, StoreUnreadable, open_store, restore_latest_backup
-from dro_trainer.core.store.migrations import StoreTooNew
+from dro_trainer.gui.background import run_in_background
 from dro_trainer.gui.i18n import InterfaceTranslator, available_interface_languages
 from dro_trainer.gui.main_window import MainWindow
-from dro_trainer.gui.session import INTERFACE_LANGUAGE, Session
+from dro_trainer.gui.session import Session
 from dro_trainer.gui.widgets import load_style_sheet
 
 BUNDLED_COURSE = "dro-core"
@@ -36,62 +40,97 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store_or_recover(data_dir: Path, parent=None) -> Store | None:
-    """Open the store; on an unreadable one, offer the latest backup. None means: quit."""
-    while True:
-        try:
-            return open_store(data_dir)
-        except StoreTooNew as exc:
-            QMessageBox.critical(parent, APP_NAME, QApplication.translate("Startup", "Your saved progress was written by a newer version of DRO Trainer (%1). Please install that version or a newer one.").replace("%1", str(exc)))
-            return None
-        except StoreUnreadable as exc:
-            if not exc.backups:
-                QMessageBox.critical(parent, APP_NAME, QApplication.translate("Startup", "Your saved progress cannot be read (%1) and there is no backup. The file is at %2. Move it away to start afresh, or ask for help.").replace("%1", exc.reason).replace("%2", str(exc.path)))
-                return None
-            answer = QMessageBox.question(
-                parent, APP_NAME,
-                QApplication.translate("Startup", "Your saved progress cannot be read (%1). Restore the latest backup? The unreadable file is kept beside it.").replace("%1", exc.reason),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            restore_latest_backup(data_dir)
-
-
-def initial_interface_language(progress: ProgressStore) -> str:
-    saved = progress.setting(INTERFACE_LANGUAGE)
+def initial_interface_language(settings: AppSettings) -> str:
     available = available_interface_languages()
-    if saved in available:
-        return saved
+    if settings.interface_language in available:
+        return settings.interface_language
     system = QLocale.system().name().split("_")[0]
     return system if system in available else "en"
 
 
-def build_main_window(data_dir: Path, content_dir: Path) -> tuple[MainWindow, Store] | None:
-    store = open_store_or_recover(data_dir)
-    if store is None:
-        return None
-    progress = ProgressStore(store)
+def create_window(data_dir: Path, content_dir: Path) -> MainWindow:
+    """The window with its first frame, before the store is open."""
+    settings = read_settings(data_dir)
     translator = InterfaceTranslator(QApplication.instance())
-    translator.switch_to(initial_interface_language(progress))
+    translator.switch_to(initial_interface_language(settings))
     loaded = load_course(content_dir)
-    session = Session(progress, loaded.course, loaded.problems.items)
+    session = Session(settings, data_dir, loaded.course, loaded.problems.items)
     window = MainWindow(session, translator, data_dir)
-    window.start()
+    window.show_first_frame()
+    return window
+
+
+def _open_store(data_dir: Path):
+    from dro_trainer.core.store.database import open_store  # SQLAlchemy loads here, off the first frame
+
+    return open_store(data_dir)
+
+
+def _recovery_answer(error: Exception, data_dir: Path, parent) -> bool:
+    """Explain why the store cannot be opened; True if a backup was restored and we should retry."""
+    from dro_trainer.core.store.database import StoreUnreadable, restore_latest_backup
+    from dro_trainer.core.store.migrations import StoreTooNew
+
+    translate = QApplication.translate
+    if isinstance(error, StoreTooNew):
+        QMessageBox.critical(parent, APP_NAME, translate("Startup", "Your saved progress was written by a newer version of DRO Trainer (%1). Please install that version or a newer one.").replace("%1", str(error)))
+        return False
+    if not isinstance(error, StoreUnreadable):
+        raise error
+    if not error.backups:
+        QMessageBox.critical(parent, APP_NAME, translate("Startup", "Your saved progress cannot be read (%1) and there is no backup. The file is at %2. Move it away to start afresh, or ask for help.").replace("%1", error.reason).replace("%2", str(error.path)))
+        return False
+    answer = QMessageBox.question(
+        parent, APP_NAME,
+        translate("Startup", "Your saved progress cannot be read (%1). Restore the latest backup? The unreadable file is kept beside it.").replace("%1", error.reason),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_latest_backup(data_dir)
+    return True
+
+
+def open_store_or_recover(data_dir: Path, parent=None):
+    """Open the store here and now, offering a backup when it is unreadable. None means: quit."""
+    while True:
+        try:
+            return _open_store(data_dir)
+        except Exception as error:
+            if not _recovery_answer(error, data_dir, parent):
+                return None
+
+
+def build_main_window(data_dir: Path, content_dir: Path) -> tuple[MainWindow, object] | None:
+    """Window and store, synchronously: for tests and tools that want it ready at once."""
+    window = create_window(data_dir, content_dir)
+    store = open_store_or_recover(data_dir, window)
+    if store is None:
+        window.deleteLater()
+        return None
+    window.attach_store(store)
     return window, store
+
+
+def open_store_in_background(window: MainWindow, data_dir: Path) -> None:
+    def failed(error: Exception) -> None:
+        if _recovery_answer(error, data_dir, window):
+            open_store_in_background(window, data_dir)
+        else:
+            QApplication.exit(1)
+
+    run_in_background(lambda: _open_store(data_dir), window.attach_store, failed)
 
 
 def run_app(args: Namespace) -> int:
     app = create_application()
     data_dir = resolve_data_dir(args.data_dir)
     content_dir = Path(args.content_dir) if args.content_dir else bundled_courses_dir() / BUNDLED_COURSE
-    built = build_main_window(data_dir, content_dir)
-    if built is None:
-        return 1
-    window, store = built
+    window = create_window(data_dir, content_dir)
     window.resize(1280, 800)
     window.show()
+    open_store_in_background(window, data_dir)
     try:
         return app.exec()
     finally:
-        store.close()
+        window.close_store()

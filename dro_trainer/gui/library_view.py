@@ -93,12 +93,16 @@ class LibraryView(QWidget):
             self.continue_card.hide()
             return
         self.course_title.setText(course.title)
-        lessons = self.session.progress.lesson_states(profile.id, course.id) if profile else {}
-        quizzes = self.session.progress.quiz_bests(profile.id, course.id) if profile else {}
+        known = self.session.ready and profile is not None  # before that, draw the course without progress
+        lessons = self.session.progress.lesson_states(profile.id, course.id) if known else {}
+        quizzes = self.session.progress.quiz_bests(profile.id, course.id) if known else {}
         statuses = module_statuses(course, lessons, quizzes)
-        self._update_continue(course, lessons)
+        if known:
+            self._update_continue(course, lessons)
+        else:
+            self.continue_card.hide()
         for number, localized in enumerate(course.modules(), start=1):
-            frame = self._module_card(number, localized.item, statuses[localized.item.id])
+            frame = self._module_card(number, localized.item, statuses[localized.item.id], known)
             self._cards.append(frame)
             self.cards_column.addWidget(frame)
 
@@ -120,7 +124,7 @@ class LibraryView(QWidget):
             self.continue_button.setText(self.tr("&Continue") if lessons else self.tr("&Begin"))
             self.continue_button.setAccessibleName(f"{heading}: {lesson.title}")
 
-    def _module_card(self, number: int, module, status: ModuleStatus) -> QFrame:
+    def _module_card(self, number: int, module, status: ModuleStatus, known: bool) -> QFrame:
         frame, layout = card()
         kicker = label(self.tr("Module %1").replace("%1", str(number)), "Muted")
         title = label(module.title, "CardTitle")
@@ -133,15 +137,17 @@ class LibraryView(QWidget):
         bar.setFixedHeight(8)
         bar.setAccessibleName(self.tr("Progress in %1").replace("%1", module.title))
         row = QHBoxLayout()
-        state = label(self._state_text(status), "Good" if status.state == COMPLETED else None, wrap=False)
+        state = label(self._state_text(status) if known else "", "Good" if status.state == COMPLETED else None, wrap=False)
         open_button = button(self.tr("Open"))
         open_button.setAccessibleName(self.tr("Open module: %1").replace("%1", module.title))
         open_button.clicked.connect(lambda _=False, mid=module.id: self.module_opened.emit(mid))
+        open_button.setEnabled(known)
         row.addWidget(state, 1)
         row.addWidget(open_button)
         for widget in (kicker, title, description, meta, bar):
             layout.addWidget(widget)
         layout.addLayout(row)
+        bar.setVisible(known)  # only once parented: a parentless widget shown becomes a window
         return frame
 
     def _meta_text(self, module, status: ModuleStatus) -> str:
@@ -167,7 +173,7 @@ class LibraryView(QWidget):
     def retranslate_ui(self) -> None:
         self.modules_heading.setText(self.tr("Modules"))
         self.problem_button.setText(self.tr("&Details"))
-        if self.session.profile is not None:
+        if self._cards:
             self.refresh()
 
 

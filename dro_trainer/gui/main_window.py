@@ -12,12 +12,10 @@ from dro_trainer import APP_NAME, __version__
 from dro_trainer.gui.actions import ACTIONS, MENUS
 from dro_trainer.gui.i18n import InterfaceTranslator, available_interface_languages, language_name
 from dro_trainer.gui.library_view import LibraryView
-from dro_trainer.gui.lesson_view import LessonView
 from dro_trainer.gui.module_view import ModuleView
 from dro_trainer.gui.problems_dialog import ProblemsDialog
 from dro_trainer.gui.profile_picker_view import ProfilePickerView
-from dro_trainer.gui.quiz_view import QuizView
-from dro_trainer.gui.session import INTERFACE_LANGUAGE, Session
+from dro_trainer.gui.session import Session
 from dro_trainer.gui.welcome_view import WelcomeView
 from dro_trainer.gui.widgets import button, label
 
@@ -28,6 +26,7 @@ class MainWindow(QMainWindow):
         self.session, self.translator, self.data_dir = session, translator, data_dir
         self.setMinimumSize(960, 600)
         self.actions_by_id: dict[str, QAction] = {}
+        self.store = None
         self._build_views()
         self._build_menus()
         self.retranslate_ui()
@@ -50,9 +49,8 @@ class MainWindow(QMainWindow):
         self.picker = ProfilePickerView()
         self.library = LibraryView(session)
         self.module_page = ModuleView(session)
-        self.lesson_page = LessonView(session)
-        self.quiz_page = QuizView(session)
-        for view in (self.welcome, self.picker, self.library, self.module_page, self.lesson_page, self.quiz_page):
+        self._lesson_page = self._quiz_page = None  # built on first use: the first frame needs neither
+        for view in (self.welcome, self.picker, self.library, self.module_page):
             self.stack.addWidget(view)
         self.welcome.interface_language_chosen.connect(self.switch_interface_language)
         self.welcome.profile_requested.connect(self._create_profile)
@@ -66,10 +64,32 @@ class MainWindow(QMainWindow):
         self.module_page.lesson_opened.connect(self.show_lesson)
         self.module_page.quiz_started.connect(self.start_quiz)
         self.module_page.back_requested.connect(self.show_library)
-        self.lesson_page.lesson_opened.connect(self.show_lesson)
-        self.lesson_page.module_opened.connect(self.show_module)
-        self.lesson_page.back_requested.connect(self.show_module)
-        self.quiz_page.back_requested.connect(self.show_module)
+
+    @property
+    def lesson_page(self):
+        if self._lesson_page is None:
+            from dro_trainer.gui.lesson_view import LessonView
+
+            self._lesson_page = LessonView(self.session)
+            self._lesson_page.lesson_opened.connect(self.show_lesson)
+            self._lesson_page.module_opened.connect(self.show_module)
+            self._lesson_page.back_requested.connect(self.show_module)
+            self.stack.addWidget(self._lesson_page)
+        return self._lesson_page
+
+    @property
+    def quiz_page(self):
+        if self._quiz_page is None:
+            from dro_trainer.gui.quiz_view import QuizView
+
+            self._quiz_page = QuizView(self.session)
+            self._quiz_page.back_requested.connect(self.show_module)
+            self.stack.addWidget(self._quiz_page)
+        return self._quiz_page
+
+    def _flush_reading(self) -> None:
+        if self._lesson_page is not None:
+            self._lesson_page.flush_reading()
 
     def _build_header(self) -> QWidget:
         header = QWidget()
@@ -126,12 +146,43 @@ class MainWindow(QMainWindow):
             for action in menu.actions():
                 action.setChecked(action.data() == current)
 
+    # -- start-up ---------------------------------------------------------
+    NEEDS_STORE = ("library", "switch_profile", "new_profile", "larger_text", "smaller_text", "normal_text")
+
+    def show_first_frame(self) -> None:
+        """Before the store opens: the last trainee's library without progress, or the welcome."""
+        for action_id in self.NEEDS_STORE:
+            self.actions_by_id[action_id].setEnabled(False)
+        self.welcome.set_ready(False)
+        if self.session.settings.last_profile_id is not None and self.session.course:
+            self.library.refresh()
+            self.stack.setCurrentWidget(self.library)
+        else:
+            self.show_welcome(first_launch=True)
+
+    def attach_store(self, store) -> None:
+        from dro_trainer.core.progress import ProgressStore
+
+        self.store = store
+        self.session.attach(ProgressStore(store))
+        for action_id in self.NEEDS_STORE:
+            self.actions_by_id[action_id].setEnabled(True)
+        self.welcome.set_ready(True)
+        self.start()
+
+    def close_store(self) -> None:
+        if self.store is not None:
+            self._flush_reading()
+            self.store.close()
+            self.store = None
+
     # -- navigation -------------------------------------------------------
     def start(self) -> None:
         """Open where the trainee stopped; a first launch starts with the welcome screen."""
         profile = self.session.last_profile()
         if profile is None:
-            self.show_welcome(first_launch=True)
+            if self.stack.currentWidget() is not self.welcome:  # keep what they typed meanwhile
+                self.show_welcome(first_launch=True)
             return
         self.switch_interface_language(profile.interface_language, save=False)
         self.session.use_profile(profile)
@@ -211,7 +262,7 @@ class MainWindow(QMainWindow):
         profile = self.session.progress.profile(profile_id)
         if profile is None:
             return
-        self.lesson_page.flush_reading()
+        self._flush_reading()
         self.switch_interface_language(profile.interface_language, save=False)
         self.session.use_profile(profile)
         self.resume(profile.last_location)
@@ -225,12 +276,12 @@ class MainWindow(QMainWindow):
 
     def _content_language_changed(self) -> None:
         current = self.stack.currentWidget()
-        if current is self.lesson_page and self.lesson_page.lesson_id:
+        if current is self._lesson_page and self.lesson_page.lesson_id:
             self.lesson_page.flush_reading()
             self.lesson_page.show_lesson(self.lesson_page.lesson_id)
         elif current is self.module_page:
             self.module_page.refresh()
-        elif current is self.quiz_page and self.quiz_page.module_id:
+        elif current is self._quiz_page and self.quiz_page.module_id:
             self.start_quiz(self.quiz_page.module_id)
         else:
             self.library.refresh()
@@ -244,7 +295,8 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle --------------------------------------------------------
     def closeEvent(self, event) -> None:
-        self.lesson_page.flush_reading()
+        if self.store is not None:
+            self._flush_reading()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

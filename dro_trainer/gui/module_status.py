@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dro_trainer.core.localized_course import LocalizedCourse
-from dro_trainer.core.progress import LessonState, QuizBest
+from dro_trainer.core.progress_records import LessonState, QuizBest
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "not-started", "in-progress", "completed"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from dro_trainer.core.progress import Profile
+from dro_trainer.core.progress_records import Profile
 from dro_trainer.gui.widgets import button, card, label, page
 
 

@@ -1,35 +1,46 @@
 """The trainee's session: who is studying, which course and languages.
 
 Views read from it and tell it what happened; it saves through the core and
-announces what changed, so each view refreshes only itself.
+announces what changed, so each view refreshes only itself. Until the store is open
+(`ready` is False) it can still say which course and language to draw.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 
+from dro_trainer.core.app_settings import AppSettings, write_settings
 from dro_trainer.core.content_model import Course
 from dro_trainer.core.localized_course import LocalizedCourse
 from dro_trainer.core.problems import Problem
-from dro_trainer.core.progress import Profile, ProgressStore
-
-LAST_PROFILE = "last_profile_id"
-INTERFACE_LANGUAGE = "interface_language"
 
 
 class Session(QObject):
+    ready_changed = Signal()
     profile_changed = Signal()
     content_language_changed = Signal()
     progress_changed = Signal(str)  # the lesson or quiz ID that changed
     text_scale_changed = Signal(int)
 
-    def __init__(self, progress: ProgressStore, course: Course | None, load_problems: list[Problem]) -> None:
+    def __init__(self, settings: AppSettings, data_dir: Path, course: Course | None, load_problems: list[Problem]) -> None:
         super().__init__()
-        self.progress = progress
+        self.settings, self.data_dir = settings, data_dir
         self.course = course
         self.load_problems = load_problems
-        self.profile: Profile | None = None
+        self.progress = None  # a ProgressStore, once the store is open
+        self.profile = None
         self.localized: LocalizedCourse | None = None
+        self._localize(settings.content_language or (course.manifest.source_language if course else "en"))
+
+    @property
+    def ready(self) -> bool:
+        return self.progress is not None
+
+    def attach(self, progress) -> None:
+        self.progress = progress
+        self.ready_changed.emit()
 
     @property
     def course_id(self) -> str:
@@ -43,15 +54,16 @@ class Session(QObject):
             return self.course.languages[code].name
         return code
 
-    def use_profile(self, profile: Profile) -> None:
+    def use_profile(self, profile) -> None:
         self.profile = profile
-        self.progress.set_setting(LAST_PROFILE, str(profile.id))
         self._localize(profile.content_language)
+        self._save_settings(last_profile_id=profile.id, content_language=profile.content_language)
         self.profile_changed.emit()
 
-    def last_profile(self) -> Profile | None:
-        stored = self.progress.setting(LAST_PROFILE)
-        profile = self.progress.profile(int(stored)) if stored and stored.isdigit() else None
+    def last_profile(self):
+        """The profile used last on this computer, else the most recent one, else None."""
+        last = self.settings.last_profile_id
+        profile = self.progress.profile(last) if last is not None else None
         if profile is None:
             profiles = self.progress.profiles()
             profile = profiles[0] if profiles else None
@@ -62,10 +74,11 @@ class Session(QObject):
             return
         self.profile = self.progress.update_profile(self.profile.id, content_language=language)
         self._localize(language)
+        self._save_settings(content_language=language)
         self.content_language_changed.emit()
 
     def set_interface_language(self, language: str) -> None:
-        self.progress.set_setting(INTERFACE_LANGUAGE, language)
+        self._save_settings(interface_language=language)
         if self.profile is not None:
             self.profile = self.progress.update_profile(self.profile.id, interface_language=language)
 
@@ -82,6 +95,11 @@ class Session(QObject):
     def remember_location(self, location: str) -> None:
         if self.profile is not None:
             self.profile = self.progress.update_profile(self.profile.id, last_location=location)
+
+    def _save_settings(self, **changes) -> None:
+        for key, value in changes.items():
+            setattr(self.settings, key, value)
+        write_settings(self.data_dir, self.settings)
 
     def _localize(self, language: str) -> None:
         self.localized = LocalizedCourse(self.course, language) if self.course else None

@@ -83,15 +83,20 @@ class WelcomeView(QWidget):
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
 
+    def set_ready(self, ready: bool) -> None:
+        """The store is open, so a profile can be saved."""
+        self._ready = ready
+        self._update_start()
+
     def _interface_changed(self) -> None:
         self.interface_language_chosen.emit(self.interface_choice.currentData())
 
     def _update_start(self) -> None:
-        self.start_button.setEnabled(bool(self.name_field.text().strip()))
+        self.start_button.setEnabled(getattr(self, "_ready", True) and bool(self.name_field.text().strip()))
 
     def _start(self) -> None:
         name = self.name_field.text().strip()
-        if name:
+        if name and self.start_button.isEnabled():
             self.profile_requested.emit(name, self.interface_choice.currentData(), self.content_choice.currentData())
 
     def changeEvent(self, event: QEvent) -> None:

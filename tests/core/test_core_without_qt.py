@@ -31,3 +31,4 @@ def test_core_imports_and_validates_with_qt_blocked():
     result = subprocess.run([sys.executable, "-c", BLOCK_QT, *names], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "core ok without Qt" in result.stdout
+

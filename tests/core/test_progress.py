@@ -58,9 +58,7 @@ def test_everything_survives_a_restart(tmp_path):
     progress = ProgressStore(store)
     amina = progress.create_profile("Amina", "en", "en")
     progress.complete_lesson(amina.id, "c", "l1")
-    progress.set_setting("last_profile_id", str(amina.id))
     store.close()
     again = ProgressStore(open_store(tmp_path))
     assert again.lesson_states(amina.id, "c")["l1"].completed
-    assert again.setting("last_profile_id") == str(amina.id)
-    assert again.setting("missing", "default") == "default"
+    assert [p.display_name for p in again.profiles()] == ["Amina"]

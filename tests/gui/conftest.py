@@ -22,10 +22,10 @@ class AppRunner:
         self.window, self.store = built
         self.qtbot.addWidget(self.window)
         self.window.resize(1366, 768)
-        self.window.show()
-        self.qtbot.waitExposed(self.window)
-        self.window.activateWindow()
-        self.qtbot.waitActive(self.window)  # window shortcuts (Return, Escape) need an active window
+        with self.qtbot.waitExposed(self.window):
+            self.window.show()
+        with self.qtbot.waitActive(self.window):  # window shortcuts (Return, Escape) need an active window
+            self.window.activateWindow()
         return self.window
 
     def restart(self):

@@ -1,6 +1,7 @@
 """The trainee's whole path, by keyboard where a trainee would use it, with no network."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import BUNDLED_COURSE
 
@@ -81,6 +82,8 @@ def test_first_launch_to_passed_quiz_restart_and_french(qtbot, app_runner, no_ne
     assert not window.lesson_page.fallback_notice.isVisible()
     assert window.lesson_page.status.isVisible(), "progress hangs on IDs, not on the language"
 
+    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert stray == [], "a widget shown before it had a parent pops up as its own window"
     window.start_quiz("m01-foundations")
     assert window.quiz_page.quiz_language == "fr"
     _answer_quiz_by_keyboard(qtbot, window)

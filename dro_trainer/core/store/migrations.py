@@ -54,7 +54,6 @@ def _v1_initial(connection: Connection) -> None:
             chosen TEXT NOT NULL,
             correct BOOLEAN NOT NULL,
             PRIMARY KEY (attempt_id, question_id))""",
-        "CREATE TABLE app_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ):
         connection.execute(text(statement))
 

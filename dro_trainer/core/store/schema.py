@@ -58,10 +58,3 @@ quiz_answers = Table(
     Column("chosen", String, nullable=False),
     Column("correct", Boolean, nullable=False),
 )
-
-app_settings = Table(
-    "app_settings",
-    metadata,
-    Column("key", String, primary_key=True),
-    Column("value", String, nullable=False),
-)

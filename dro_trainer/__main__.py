@@ -1,0 +1,3 @@
+from dro_trainer.cli import main
+
+raise SystemExit(main())
