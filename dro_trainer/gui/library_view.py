@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.gui.module_status import COMPLETED, IN_PROGRESS, ModuleStatus, module_statuses, next_lesson
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import button, card, label, page
+from dro_trainer.gui.widgets import button, card, clear_layout, label, scrolling_page
 
 
 class LibraryView(QWidget):
@@ -18,21 +18,10 @@ class LibraryView(QWidget):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        page(self)
         self.session = session
         self._continue_lesson: str | None = None
         self._cards: list[QFrame] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        page(body)
-        scroll.setWidget(body)
-        self.column = QVBoxLayout(body)
-        self.column.setContentsMargins(40, 28, 40, 28)
+        self.column = scrolling_page(self, (40, 28, 40, 28))
         self.column.setSpacing(14)
         self.greeting = label(name="PageTitle")
         self.course_title = label(name="Muted")
@@ -83,10 +72,7 @@ class LibraryView(QWidget):
         self.problem_notice.setVisible(bool(errors))
         self.problem_text.setText(self.tr("Some course content could not be loaded (%n problem(s)). The rest works normally.", "", len(errors)))
         self.greeting.setText(self.tr("Welcome back, %1").replace("%1", profile.display_name) if profile else "")
-        while self.cards_column.count():
-            item = self.cards_column.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.cards_column)
         self._cards = []
         if course is None:
             self.course_title.setText(self.tr("No course is installed."))
@@ -162,7 +148,7 @@ class LibraryView(QWidget):
         if status.state == COMPLETED:
             return self.tr("Completed")
         if status.state == IN_PROGRESS:
-            return self.tr("In progress: %1 of %2 lessons done").replace("%1", str(status.lessons_done)).replace("%2", str(status.lessons_total))
+            return self.tr("In progress: %n of %1 lessons done", "", status.lessons_done).replace("%1", str(status.lessons_total))
         return self.tr("Not started")
 
     def changeEvent(self, event: QEvent) -> None:

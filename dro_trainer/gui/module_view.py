@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import button, card, label, page
+from dro_trainer.gui.widgets import button, card, label, scrolling_page
 
 DONE_MARK, STARTED_MARK, TODO_MARK = "✓", "◐", "○"
 
@@ -19,21 +19,9 @@ class ModuleView(QWidget):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        page(self)
         self.session = session
         self.module_id: str | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        page(body)
-        scroll.setWidget(body)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(40, 20, 40, 28)
-        column.setSpacing(12)
+        column = scrolling_page(self)
         top = QHBoxLayout()
         self.back_button = button()
         self.back_button.clicked.connect(self.back_requested)

@@ -15,7 +15,7 @@ from dro_trainer.core.lesson_render import markdown_to_safe_html
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.core.quiz_scoring import QuizResult, mark_answer, score_quiz
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import button, card, label, page
+from dro_trainer.gui.widgets import PAGE_MAX_WIDTH, button, card, label, page
 
 
 class QuizView(QWidget):
@@ -38,8 +38,13 @@ class QuizView(QWidget):
         self.retranslate_ui()
 
     def _build(self) -> None:
-        column = QVBoxLayout(self)
-        column.setContentsMargins(40, 16, 40, 20)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(40, 16, 40, 20)
+        holder = QWidget()
+        holder.setMaximumWidth(PAGE_MAX_WIDTH)
+        row.addWidget(holder, 1)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.back_button = button()
         self.back_button.clicked.connect(lambda: self.module_id and self.back_requested.emit(self.module_id))
@@ -89,8 +94,12 @@ class QuizView(QWidget):
         return scroll
 
     def _build_result_page(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         page(body)
+        scroll.setWidget(body)
         column = QVBoxLayout(body)
         box, layout = card()
         self.result_title = label(name="PageTitle")
@@ -110,7 +119,7 @@ class QuizView(QWidget):
         layout.addLayout(row)
         column.addWidget(box)
         column.addStretch(1)
-        return body
+        return scroll
 
     # -- the flow ---------------------------------------------------------
     def start(self, module_id: str) -> bool:
@@ -232,7 +241,7 @@ class QuizView(QWidget):
                                    .replace("%1", str(result.pass_mark)).replace("%2", str(best)))
         rows = []
         for number, (question, answer) in enumerate(zip(self.quiz.questions, result.answers), start=1):
-            mark = "✓" if answer.correct else "✗"
+            mark = '<span style="color:#1e6b3a">✓</span>' if answer.correct else '<span style="color:#9b2c1f">✗</span>'
             rows.append(f"<p>{mark} {number}. {html.escape(plain_text(question.prompt))}</p>")
         self.result_list.setText("".join(rows))
         self.pages.setCurrentIndex(1)

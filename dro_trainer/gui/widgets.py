@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+PAGE_MAX_WIDTH = 1100  # wider screens get margins, not longer lines
 STYLE_SHEET = Path(__file__).resolve().parents[2] / "assets" / "style.qss"
 
 
@@ -47,3 +48,37 @@ def card(name: str = "Card") -> tuple[QFrame, QVBoxLayout]:
 def page(parent: QWidget) -> None:
     parent.setObjectName("Page")
     parent.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+
+def scrolling_page(view: QWidget, margins: tuple[int, int, int, int] = (40, 20, 40, 28)) -> QVBoxLayout:
+    """Make `view` a scrollable page with a centred column; returns the column to fill."""
+    page(view)
+    outer = QVBoxLayout(view)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    page(body)
+    scroll.setWidget(body)
+    row = QHBoxLayout(body)
+    row.setContentsMargins(*margins)
+    column_widget = QWidget()
+    column_widget.setMaximumWidth(PAGE_MAX_WIDTH)
+    row.addStretch(0)
+    row.addWidget(column_widget, 1)
+    row.addStretch(0)
+    column = QVBoxLayout(column_widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(12)
+    return column
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete a layout's widgets, hiding them at once (deletion happens later)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().hide()
+            item.widget().deleteLater()
