@@ -73,13 +73,16 @@ def split_blocks(body: str, first_line: int, path: Path, problems: ProblemList) 
     return blocks
 
 
+LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
+
+
 def box_items(text: str) -> list[str]:
-    """The bullet items of a box such as objectives, as plain lines."""
+    """The list items (bulleted or numbered) of a box such as objectives, as plain lines."""
     items = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped[:2] in ("- ", "* ", "+ "):
-            items.append(stripped[2:].strip())
+        if match := LIST_ITEM.match(stripped):
+            items.append(match.group(1).strip())
         elif items and stripped:
             items[-1] += " " + stripped
     return items

@@ -110,3 +110,9 @@ def test_glossary_terms_and_errors():
     assert [t.id for t in terms] == ["data-lifecycle", "Bad_Id", "empty"]
     assert terms[0].term == "Data lifecycle" and terms[0].definition == "The stages."
     assert [p.line for p in problems.errors] == [4, 6]
+
+
+def test_box_items_reads_bullets_and_numbers():
+    from dro_trainer.core.lesson_markup import box_items
+
+    assert box_items("- one\n  more\n* two\n1. three\n2) four") == ["one more", "two", "three", "four"]
