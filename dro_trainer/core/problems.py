@@ -20,13 +20,14 @@ class Problem:
     hint: str = ""
     severity: Severity = Severity.ERROR
 
+    def shown_path(self, root: Path | None = None) -> Path:
+        """The path relative to root when it lies inside it, else as it is."""
+        if root is not None and self.path.is_relative_to(root):
+            return self.path.relative_to(root)
+        return self.path
+
     def location(self, root: Path | None = None) -> str:
-        shown = self.path
-        if root is not None:
-            try:
-                shown = self.path.relative_to(root)
-            except ValueError:
-                pass
+        shown = self.shown_path(root)
         return f"{shown}:{self.line}" if self.line else str(shown)
 
     def describe(self, root: Path | None = None) -> str:
@@ -34,13 +35,7 @@ class Problem:
         return f"{text} {self.hint}" if self.hint else text
 
     def as_dict(self, root: Path | None = None) -> dict:
-        shown = self.path
-        if root is not None:
-            try:
-                shown = self.path.relative_to(root)
-            except ValueError:
-                pass
-        return {"file": str(shown), "line": self.line, "message": self.message, "hint": self.hint}
+        return {"file": str(self.shown_path(root)), "line": self.line, "message": self.message, "hint": self.hint}
 
 
 @dataclass

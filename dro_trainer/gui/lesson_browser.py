@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from dro_trainer.core.course_media import resolve_media

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from dro_trainer.core.lesson_render import markdown_to_safe_html, render_lesson
 from dro_trainer.gui.lesson_browser import LessonBrowser
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import button, label, page
+from dro_trainer.gui.widgets import TranslatedView, button, label, page
 
 END_TOLERANCE = 4  # pixels from the bottom that still count as "read to the end"
 FLUSH_INTERVAL_MS = 30_000
 
 
-class LessonView(QWidget):
+class LessonView(TranslatedView):
     lesson_opened = Signal(str)
     module_opened = Signal(str)
     back_requested = Signal(str)  # the module to go back to
@@ -225,11 +225,6 @@ class LessonView(QWidget):
         self.glossary_panel.setAccessibleName(self.tr("Glossary: %1").replace("%1", term.term))
         self.glossary_panel.show()
         self.glossary_close.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Module"))

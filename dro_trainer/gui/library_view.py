@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout
 
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.gui.module_status import COMPLETED, IN_PROGRESS, ModuleStatus, module_statuses, next_lesson
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import button, card, clear_layout, label, scrolling_page
+from dro_trainer.gui.widgets import TranslatedView, button, card, clear_layout, label, scrolling_page
 
 
-class LibraryView(QWidget):
+class LibraryView(TranslatedView):
     module_opened = Signal(str)
     lesson_opened = Signal(str)
     problems_requested = Signal()
@@ -150,11 +150,6 @@ class LibraryView(QWidget):
         if status.state == IN_PROGRESS:
             return self.tr("In progress: %n of %1 lessons done", "", status.lessons_done).replace("%1", str(status.lessons_total))
         return self.tr("Not started")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.modules_heading.setText(self.tr("Modules"))

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import button, card, label, scrolling_page
+from dro_trainer.gui.widgets import TranslatedView, button, card, label, scrolling_page
 
 DONE_MARK, STARTED_MARK, TODO_MARK = "✓", "◐", "○"
 
 
-class ModuleView(QWidget):
+class ModuleView(TranslatedView):
     lesson_opened = Signal(str)
     quiz_started = Signal(str)
     back_requested = Signal()
@@ -121,11 +121,6 @@ class ModuleView(QWidget):
             self.quiz_best.setObjectName("Good" if best.passed else "Muted")
         self.quiz_best.style().polish(self.quiz_best)
         self.quiz_button.setText(self.tr("&Start the quiz") if best is None else self.tr("&Retake the quiz"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Library"))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
 from dro_trainer.core.progress_records import Profile
-from dro_trainer.gui.widgets import button, card, label, page
+from dro_trainer.gui.widgets import TranslatedView, button, card, label, page
 
 
-class ProfilePickerView(QWidget):
+class ProfilePickerView(TranslatedView):
     profile_chosen = Signal(int)
     new_profile_requested = Signal()
     cancelled = Signal()
@@ -66,11 +66,6 @@ class ProfilePickerView(QWidget):
     def _choose(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.profile_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Who is studying?"))

@@ -5,20 +5,20 @@ from __future__ import annotations
 import html
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QRadioButton,
-                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from dro_trainer.core.content_model import Question, Quiz
 from dro_trainer.core.lesson_render import markdown_to_safe_html
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.core.quiz_scoring import QuizResult, mark_answer, score_quiz
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import PAGE_MAX_WIDTH, button, card, label, page
+from dro_trainer.gui.widgets import PAGE_MAX_WIDTH, TranslatedView, button, card, label, page, scroll_area
 
 
-class QuizView(QWidget):
+class QuizView(TranslatedView):
     back_requested = Signal(str)  # module ID
 
     def __init__(self, session: Session) -> None:
@@ -60,12 +60,8 @@ class QuizView(QWidget):
             QShortcut(QKeySequence(key), self, self._activate_primary)
 
     def _build_question_page(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        page(body)
-        scroll.setWidget(body)
+        scroll = scroll_area(body)
         column = QVBoxLayout(body)
         column.setSpacing(10)
         box, layout = card()
@@ -94,12 +90,8 @@ class QuizView(QWidget):
         return scroll
 
     def _build_result_page(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        page(body)
-        scroll.setWidget(body)
+        scroll = scroll_area(body)
         column = QVBoxLayout(body)
         box, layout = card()
         self.result_title = label(name="PageTitle")
@@ -246,11 +238,6 @@ class QuizView(QWidget):
         self.result_list.setText("".join(rows))
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("← &Module"))

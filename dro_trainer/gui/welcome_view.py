@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from dro_trainer.gui.i18n import language_name
-from dro_trainer.gui.widgets import button, card, label, page
+from dro_trainer.gui.widgets import TranslatedView, button, card, label, page
 
 
-class WelcomeView(QWidget):
+class WelcomeView(TranslatedView):
     interface_language_chosen = Signal(str)
     profile_requested = Signal(str, str, str)  # name, interface language, content language
     cancelled = Signal()
@@ -98,11 +98,6 @@ class WelcomeView(QWidget):
         name = self.name_field.text().strip()
         if name and self.start_button.isEnabled():
             self.profile_requested.emit(name, self.interface_choice.currentData(), self.content_choice.currentData())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Welcome to DRO Trainer"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 PAGE_MAX_WIDTH = 1100  # wider screens get margins, not longer lines
@@ -16,6 +16,28 @@ def load_style_sheet() -> str:
         return STYLE_SHEET.read_text(encoding="utf-8")
     except OSError:
         return ""
+
+
+class TranslatedView(QWidget):
+    """A view whose texts follow the interface language: it re-runs retranslate_ui() on a change."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+
+def scroll_area(body: QWidget) -> QScrollArea:
+    """A frameless scroll area that resizes `body` with it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    page(body)
+    scroll.setWidget(body)
+    return scroll
 
 
 def label(text: str = "", name: str | None = None, *, wrap: bool = True, rich: bool = False) -> QLabel:
@@ -55,13 +77,8 @@ def scrolling_page(view: QWidget, margins: tuple[int, int, int, int] = (40, 20, 
     page(view)
     outer = QVBoxLayout(view)
     outer.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    outer.addWidget(scroll)
     body = QWidget()
-    page(body)
-    scroll.setWidget(body)
+    outer.addWidget(scroll_area(body))
     row = QHBoxLayout(body)
     row.setContentsMargins(*margins)
     column_widget = QWidget()
