@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from dro_trainer import APP_NAME, __version__
+from dro_trainer.pack_commands import add_pack_verbs, run_pack_verb
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,18 +21,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--content-dir", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
-    pack = verbs.add_parser("pack", help="check course content")
-    pack_verbs = pack.add_subparsers(dest="pack_verb", metavar="ACTION", required=True)
-    validate = pack_verbs.add_parser("validate", help="check a course folder: every problem with its file, line and what to do")
-    validate.add_argument("path", metavar="PATH", help="a course folder, e.g. modules/dro-core")
-    validate.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    pack = verbs.add_parser("pack", help="check, build, sign, install and share course packs")
+    add_pack_verbs(pack.add_subparsers(dest="pack_verb", metavar="ACTION", required=True))
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.verb == "pack" and args.pack_verb == "validate":
-        return validate_command(Path(args.path), as_json=args.json)
+    if args.verb == "pack":
+        from dro_trainer.core.data_paths import resolve_data_dir
+
+        return run_pack_verb(args, resolve_data_dir(args.data_dir))
     from dro_trainer.gui.app import run_app
 
     return run_app(args)

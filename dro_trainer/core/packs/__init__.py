@@ -1,0 +1,1 @@
+"""Content packs (.dropack): building, checking, signing and installing courses."""

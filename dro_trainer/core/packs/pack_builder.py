@@ -1,0 +1,104 @@
+"""Building a pack from a course folder, and signing a built pack."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from dro_trainer.core.course_validator import validate_course
+from dro_trainer.core.packs.pack_errors import PackError
+from dro_trainer.core.packs.pack_manifest import CONTENT_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, FileEntry, PackManifest
+from dro_trainer.core.packs.pack_reader import CHUNK, open_pack
+from dro_trainer.core.packs.pack_signing import fingerprint, load_private_key, sign
+
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+ALREADY_COMPRESSED = {".png", ".jpg", ".jpeg", ".gif"}
+
+
+def build_pack(source: Path, output: Path, min_app_version: str) -> PackManifest:
+    """Validate the course, then write it and its manifest as one .dropack file."""
+    report = validate_course(source)
+    if not report.valid:
+        first = report.problems.errors[0].describe(report.root.parent)
+        raise PackError(f"the course has {len(report.problems.errors)} error(s), so no pack was built. First: {first}",
+                        f"Run 'pack validate {source}' and fix every error.")
+    course = _course_facts(source)
+    files = [_entry(source, path) for path in _course_files(source)]
+    manifest = PackManifest("course", course["id"], course["version"], course["title"], course["publisher"],
+                            course["languages"], course["source_language"], min_app_version, files)
+    _write_atomically(output, lambda archive: _fill(archive, source, manifest))
+    return manifest
+
+
+def sign_pack(pack: Path, key_file: Path, publisher: str, app_version: str) -> str:
+    """Add (or replace) the pack's signature; returns the signing key's fingerprint."""
+    key = load_private_key(key_file)
+    opened = open_pack(pack, app_version)
+    signature = sign(opened.manifest_bytes, key, publisher or _key_publisher(key_file) or opened.manifest.publisher)
+
+    def copy_with_signature(archive: zipfile.ZipFile) -> None:
+        with zipfile.ZipFile(pack) as original:
+            for info in original.infolist():
+                if info.filename != SIGNATURE_NAME:
+                    with original.open(info) as source, archive.open(info, "w") as sink:
+                        shutil.copyfileobj(source, sink, CHUNK)
+        archive.writestr(SIGNATURE_NAME, signature)
+
+    _write_atomically(pack, copy_with_signature)
+    return fingerprint(key.public_key())
+
+
+def _key_publisher(key_file: Path) -> str:
+    """The name given at 'pack keygen', kept in the .pub file beside the key."""
+    import json
+
+    try:
+        return str(json.loads(key_file.with_suffix(".pub").read_text(encoding="utf-8")).get("publisher", ""))
+    except (OSError, ValueError, AttributeError):
+        return ""
+
+
+def _course_facts(source: Path) -> dict:
+    import tomllib
+
+    data = tomllib.loads((source / "course.toml").read_text(encoding="utf-8"))
+    return {key: data[key] for key in ("id", "version", "title", "publisher", "languages", "source_language")}
+
+
+def _course_files(source: Path) -> list[Path]:
+    return sorted(p for p in source.rglob("*") if p.is_file() and p.name not in SKIPPED_NAMES
+                  and not any(part.startswith(".") or part == "__pycache__" for part in p.relative_to(source).parts))
+
+
+def _entry(source: Path, path: Path) -> FileEntry:
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as stream:
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return FileEntry(path.relative_to(source).as_posix(), size, digest.hexdigest())
+
+
+def _fill(archive: zipfile.ZipFile, source: Path, manifest: PackManifest) -> None:
+    archive.writestr(MANIFEST_NAME, manifest.to_bytes())
+    for entry in manifest.files:
+        stored = Path(entry.path).suffix.lower() in ALREADY_COMPRESSED  # deflating these only costs time
+        archive.write(source / entry.path, CONTENT_PREFIX + entry.path,
+                      compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+
+
+def _write_atomically(output: Path, fill) -> None:
+    """Write to a temporary file beside the output, then rename: never a half-written pack."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".dropack-", dir=output.parent)
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            fill(archive)
+        os.replace(temporary, output)
+    finally:
+        Path(temporary).unlink(missing_ok=True)

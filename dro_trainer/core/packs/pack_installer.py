@@ -1,0 +1,287 @@
+"""Installing, updating, removing and exporting courses: atomic, verified, reversible.
+
+Layout under the data folder:
+
+    courses/<course-id>/CURRENT              one line: the active version folder's name
+    courses/<course-id>/<version>-<hash>/    a complete course, plus .pack/ (its manifest
+                                             and signature, kept for export)
+    courses/.staging/                        work in progress; never read by the app
+
+An install extracts into staging, checks every hash and the content itself, moves
+the finished folder into place, and only then replaces CURRENT in one step. Killed
+at any moment, the app finds the old version or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from dro_trainer.core.course_validator import validate_course
+from dro_trainer.core.packs.pack_errors import PackCancelled, PackError
+from dro_trainer.core.packs.pack_manifest import CONTENT_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, PackManifest
+from dro_trainer.core.packs.pack_reader import OpenedPack, PackLimits, extract_verified, open_pack
+from dro_trainer.core.packs.pack_signing import SignatureCheck, SignatureStatus, check_signature, trusted_keys
+from dro_trainer.core.semantic_version import Version
+
+COURSES = "courses"
+POINTER = "CURRENT"
+STAGING = ".staging"
+PACK_FOLDER = ".pack"
+
+
+class PackNotTrusted(PackError):
+    """Unsigned, or signed by a key this user does not trust: install only after a warning."""
+
+    def __init__(self, check: SignatureCheck) -> None:
+        if check.status is SignatureStatus.UNSIGNED:
+            super().__init__("it is not signed, so nobody vouches for its contents.", "Install it only if you trust where it came from.")
+        else:
+            super().__init__(f"it is signed by a key you do not trust yet ({check.publisher or 'unknown publisher'}, fingerprint {check.fingerprint}).",
+                             "Compare the fingerprint with the publisher's before you trust it.")
+        self.check = check
+
+
+@dataclass(frozen=True)
+class InstalledCourse:
+    course_id: str
+    version: str
+    folder: Path
+    manifest: PackManifest | None
+
+
+@dataclass
+class LessonChanges:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InstallResult:
+    course_id: str
+    version: str
+    previous_version: str | None
+    signature: SignatureCheck
+    changes: LessonChanges
+    already_installed: bool = False
+
+
+def courses_dir(data_dir: Path) -> Path:
+    return data_dir / COURSES
+
+
+def installed_courses(data_dir: Path, app_version: str) -> list[InstalledCourse]:
+    root = courses_dir(data_dir)
+    found = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if folder.is_dir() and not folder.name.startswith("."):
+            current = current_install(data_dir, folder.name, app_version)
+            if current:
+                found.append(current)
+    return found
+
+
+def current_install(data_dir: Path, course_id: str, app_version: str) -> InstalledCourse | None:
+    base = courses_dir(data_dir) / course_id
+    try:
+        name = (base / POINTER).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    folder = base / name
+    if not name or "/" in name or not folder.is_dir():
+        return None
+    manifest = None
+    manifest_file = folder / PACK_FOLDER / MANIFEST_NAME
+    if manifest_file.is_file():
+        try:
+            manifest = PackManifest.from_bytes(manifest_file.read_bytes(), app_version)
+        except PackError:
+            manifest = None
+    version = manifest.version if manifest else name.rsplit("-", 1)[0]
+    return InstalledCourse(course_id, version, folder, manifest)
+
+
+def inspect_pack(pack: Path, data_dir: Path, app_version: str, limits: PackLimits = PackLimits()) -> tuple[OpenedPack, SignatureCheck]:
+    """Open and check a pack without installing it: raises PackError if it must be refused."""
+    opened = open_pack(pack, app_version, limits)
+    return opened, check_signature(opened.manifest_bytes, opened.signature_bytes, trusted_keys(data_dir))
+
+
+def install_pack(pack: Path, data_dir: Path, app_version: str, *, allow_untrusted: bool = False,
+                 allow_downgrade: bool = False, limits: PackLimits = PackLimits(),
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> InstallResult:
+    opened, signature = inspect_pack(pack, data_dir, app_version, limits)
+    manifest = opened.manifest
+    if manifest.kind != "course":
+        raise PackError("it is a language pack; this version installs whole courses only.", "Ask for the full course pack.")
+    if signature.status is not SignatureStatus.TRUSTED and not allow_untrusted:
+        raise PackNotTrusted(signature)
+    version_name = f"{manifest.version}-{hashlib.sha256(opened.manifest_bytes).hexdigest()[:12]}"
+    current = current_install(data_dir, manifest.course_id, app_version)
+    if current and current.folder.name == version_name:
+        return InstallResult(manifest.course_id, manifest.version, current.version, signature, LessonChanges(), already_installed=True)
+    if current and Version.parse(manifest.version) < Version.parse(current.version) and not allow_downgrade:
+        raise PackError(f"it would replace version {current.version} with the older {manifest.version}.",
+                        "Install it only on purpose, with 'pack install --force' (progress is kept either way).")
+    staged = _stage(opened, data_dir, progress, cancelled)
+    try:
+        changes = lesson_changes(current.folder if current else None, staged)
+        _switch(staged, data_dir, manifest.course_id, version_name)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+    tidy(data_dir, manifest.course_id)
+    return InstallResult(manifest.course_id, manifest.version, current.version if current else None, signature, changes)
+
+
+def _stage(opened: OpenedPack, data_dir: Path, progress, cancelled) -> Path:
+    staging = courses_dir(data_dir) / STAGING / uuid.uuid4().hex
+    staging.mkdir(parents=True)
+    try:
+        extract_verified(opened, staging, progress=progress, cancelled=cancelled)
+        _check_content(staging, opened.manifest)
+        (staging / PACK_FOLDER).mkdir()
+        (staging / PACK_FOLDER / MANIFEST_NAME).write_bytes(opened.manifest_bytes)
+        if opened.signature_bytes is not None:
+            (staging / PACK_FOLDER / SIGNATURE_NAME).write_bytes(opened.signature_bytes)
+    except zipfile.BadZipFile as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PackError(f"it is damaged ({exc}).", "Copy the pack again from its source.") from None
+    except (PackError, PackCancelled, OSError):
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def _check_content(folder: Path, manifest: PackManifest) -> None:
+    report = validate_course(folder)
+    if not report.valid:
+        first = report.problems.errors[0].describe(report.root)
+        raise PackError(f"its course content has {len(report.problems.errors)} error(s). First: {first}",
+                        "Ask the publisher to fix the course and rebuild the pack.")
+    import tomllib
+
+    facts = tomllib.loads((folder / "course.toml").read_text(encoding="utf-8"))
+    if facts.get("id") != manifest.course_id or facts.get("version") != manifest.version:
+        raise PackError("its manifest and its course.toml disagree on the course id or version.", "Rebuild the pack with 'pack build'.")
+
+
+def _switch(staged: Path, data_dir: Path, course_id: str, version_name: str) -> None:
+    base = courses_dir(data_dir) / course_id
+    base.mkdir(parents=True, exist_ok=True)
+    final = base / version_name
+    if final.exists():
+        shutil.rmtree(final)
+    os.replace(staged, final)
+    pointer, temporary = base / POINTER, base / (POINTER + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as stream:
+        stream.write(version_name + "\n")
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.replace(temporary, pointer)  # the one step that makes the new version current
+    _fsync_dir(base)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def tidy(data_dir: Path, course_id: str | None = None) -> None:
+    """Remove what an interrupted or finished install left behind: never the current version."""
+    root = courses_dir(data_dir)
+    shutil.rmtree(root / STAGING, ignore_errors=True)
+    for base in [root / course_id] if course_id else [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")] if root.is_dir() else []:
+        try:
+            current = (base / POINTER).read_text(encoding="utf-8").strip()
+        except OSError:
+            continue
+        for folder in base.iterdir():
+            if folder.is_dir() and folder.name != current:
+                shutil.rmtree(folder, ignore_errors=True)
+        (base / (POINTER + ".tmp")).unlink(missing_ok=True)
+
+
+def remove_course(data_dir: Path, course_id: str) -> bool:
+    """Uninstall a course; trainees' progress and quiz history stay in the store."""
+    base = courses_dir(data_dir) / course_id
+    if not base.is_dir():
+        return False
+    trash = courses_dir(data_dir) / f".removed-{course_id}-{uuid.uuid4().hex[:8]}"
+    os.replace(base, trash)  # one step: the course is gone for the app from here on
+    shutil.rmtree(trash, ignore_errors=True)
+    return True
+
+
+def export_course(data_dir: Path, course_id: str, output: Path, app_version: str) -> InstalledCourse:
+    """Write the installed course as a pack again, with its original manifest and signature."""
+    from dro_trainer.core.packs.pack_builder import _write_atomically
+
+    current = current_install(data_dir, course_id, app_version)
+    if current is None or current.manifest is None:
+        raise PackError(f"no installed course has the id {course_id!r}.", "See 'pack list' for the installed courses.")
+    manifest_bytes = (current.folder / PACK_FOLDER / MANIFEST_NAME).read_bytes()
+    signature = current.folder / PACK_FOLDER / SIGNATURE_NAME
+
+    def fill(archive: zipfile.ZipFile) -> None:
+        archive.writestr(MANIFEST_NAME, manifest_bytes)
+        if signature.is_file():
+            archive.writestr(SIGNATURE_NAME, signature.read_bytes())
+        for entry in current.manifest.files:
+            archive.write(current.folder / entry.path, CONTENT_PREFIX + entry.path)
+
+    _write_atomically(output, fill)
+    return current
+
+
+def lesson_changes(old: Path | None, new: Path) -> LessonChanges:
+    """Lessons added, changed and removed between two course folders (source language)."""
+    from dro_trainer.core.course_loader import load_course
+
+    def fingerprints(folder: Path | None) -> dict[str, str]:
+        course = load_course(folder).course if folder else None
+        if course is None:
+            return {}
+        return {lesson.id: hashlib.sha256(lesson.body.encode("utf-8")).hexdigest() for lesson in course.source.lessons()}
+
+    before, after = fingerprints(old), fingerprints(new)
+    return LessonChanges(
+        added=sorted(set(after) - set(before)),
+        changed=sorted(lesson for lesson in set(after) & set(before) if after[lesson] != before[lesson]),
+        removed=sorted(set(before) - set(after)),
+    )
+
+
+def damaged_files(installed: InstalledCourse) -> list[str]:
+    """Files of an installed course that are missing or differ from its manifest (none, normally)."""
+    if installed.manifest is None:
+        return ["(no manifest kept)"]
+    damaged = []
+    for entry in installed.manifest.files:
+        path = installed.folder / entry.path
+        try:
+            digest = hashlib.sha256()
+            with open(path, "rb") as stream:
+                while chunk := stream.read(1024 * 1024):
+                    digest.update(chunk)
+        except OSError:
+            damaged.append(entry.path)
+            continue
+        if digest.hexdigest() != entry.sha256:
+            damaged.append(entry.path)
+    return damaged
