@@ -134,3 +134,22 @@ def test_glossary_terms_are_linked_from_lessons():
         linked |= set(re.findall(r"\]\(term:([a-z0-9-]+)\)", lesson.body))
     unused = set(course().source.glossary) - linked
     assert not unused, f"glossary terms no lesson links to: {sorted(unused)}"
+
+
+def _ids(content) -> dict[str, set[str]]:
+    return {
+        "modules": {m.id for m in content.modules},
+        "lessons": {lesson.id for lesson in content.lessons()},
+        "quizzes": {m.quiz.id for m in content.modules if m.quiz},
+        "questions": {q.id for m in content.modules if m.quiz for q in m.quiz.questions},
+        "terms": set(content.glossary),
+    }
+
+
+def test_every_language_has_exactly_the_same_ids():
+    source = _ids(course().source)
+    assert set(course().languages) == {"en", "fr", "es"}
+    for code, content in course().languages.items():
+        assert _ids(content) == source, f"{code} differs from the source language"
+    report = validate_course(BUNDLED_COURSE)
+    assert all(stats.missing == 0 for stats in report.languages.values())
