@@ -112,7 +112,7 @@ def _install(args, data_dir: Path) -> int:
 
 
 def _list(args, data_dir: Path) -> int:
-    from dro_trainer.core.packs.pack_installer import installed_courses
+    from dro_trainer.core.packs.installed_courses import installed_courses
 
     courses = installed_courses(data_dir, __version__)
     rows = [{"id": c.course_id, "version": c.version, "title": c.manifest.title if c.manifest else "",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dro_trainer import APP_NAME, __version__
 from dro_trainer.core.app_settings import AppSettings, read_settings
-from dro_trainer.core.course_loader import load_course
+from dro_trainer.core.course_library import load_current_course
 from dro_trainer.core.data_paths import bundled_courses_dir, resolve_data_dir
 from dro_trainer.gui.background import run_in_background
 from dro_trainer.gui.i18n import InterfaceTranslator, available_interface_languages
@@ -53,9 +53,9 @@ def create_window(data_dir: Path, content_dir: Path) -> MainWindow:
     settings = read_settings(data_dir)
     translator = InterfaceTranslator(QApplication.instance())
     translator.switch_to(initial_interface_language(settings))
-    loaded = load_course(content_dir)
+    loaded = load_current_course(data_dir, content_dir, __version__)
     session = Session(settings, data_dir, loaded.course, loaded.problems.items)
-    window = MainWindow(session, translator, data_dir)
+    window = MainWindow(session, translator, data_dir, content_dir)
     window.show_first_frame()
     return window
 

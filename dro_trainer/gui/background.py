@@ -1,46 +1,79 @@
 """Running work off the interface thread and getting its result back on it.
 
-Workers never touch widgets: they return a value or raise, and the callbacks run
-on the interface thread.
+Workers never touch widgets: they return a value or raise, may report progress and
+check for cancellation, and every callback runs on the interface thread.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
-class _Relay(QObject):
+
+class BackgroundJob(QObject):
+    progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, work: Callable[[Progress, Cancelled], Any]) -> None:
+        super().__init__()  # made on the interface thread, so its signals are delivered there
+        self._work = work
+        self._cancel = threading.Event()
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def start(self) -> None:
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Runner(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._cancel.is_set)
+        except Exception as exc:  # handed to on_failed, on the interface thread
+            self.failed.emit(exc)
+        else:
+            self.finished.emit(result)
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: BackgroundJob) -> None:
         super().__init__()
-        self.work, self.relay = work, relay
+        self.job = job
 
     def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # handed to the caller's on_failed, on the interface thread
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.finished.emit(result)
+        self.job._run()
 
 
-_running: set[_Relay] = set()  # keeps each relay alive until its job reports
+_running: set[BackgroundJob] = set()  # keeps each job alive until it reports
 
 
-def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]) -> None:
-    relay = _Relay()  # created here, so it lives on the interface thread
-    _running.add(relay)
+def start_job(work: Callable[[Progress, Cancelled], Any], on_done: Callable[[Any], None],
+              on_failed: Callable[[Exception], None], on_progress: Progress | None = None) -> BackgroundJob:
+    job = BackgroundJob(work)
 
     def finish(callback: Callable, value: Any) -> None:
-        _running.discard(relay)
+        _running.discard(job)
         callback(value)
 
-    relay.finished.connect(lambda value: finish(on_done, value), Qt.ConnectionType.QueuedConnection)
-    relay.failed.connect(lambda error: finish(on_failed, error), Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    queued = Qt.ConnectionType.QueuedConnection
+    job.finished.connect(lambda value: finish(on_done, value), queued)
+    job.failed.connect(lambda error: finish(on_failed, error), queued)
+    if on_progress is not None:
+        job.progressed.connect(on_progress, queued)
+    job.start()
+    return job
+
+
+def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]) -> BackgroundJob:
+    """For work that reports no progress and cannot be cancelled."""
+    return start_job(lambda _progress, _cancelled: work(), on_done, on_failed)

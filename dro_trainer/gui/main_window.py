@@ -21,9 +21,9 @@ from dro_trainer.gui.widgets import button, label
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, translator: InterfaceTranslator, data_dir: Path) -> None:
+    def __init__(self, session: Session, translator: InterfaceTranslator, data_dir: Path, bundled_dir: Path | None = None) -> None:
         super().__init__()
-        self.session, self.translator, self.data_dir = session, translator, data_dir
+        self.session, self.translator, self.data_dir, self.bundled_dir = session, translator, data_dir, bundled_dir
         self.setMinimumSize(960, 600)
         self.actions_by_id: dict[str, QAction] = {}
         self.store = None
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         session.content_language_changed.connect(self._content_language_changed)
         session.profile_changed.connect(self._profile_changed)
+        session.course_changed.connect(self._course_changed)
 
     # -- composition ------------------------------------------------------
     def _build_views(self) -> None:
@@ -286,6 +287,19 @@ class MainWindow(QMainWindow):
         else:
             self.library.refresh()
         self._sync_language_menus()
+
+    def reload_course(self) -> None:
+        """Read the current course again after a pack changed it; progress is untouched."""
+        from dro_trainer import __version__
+        from dro_trainer.core.course_library import load_current_course
+
+        if self.bundled_dir is not None:
+            loaded = load_current_course(self.data_dir, self.bundled_dir, __version__)
+            self.session.set_course(loaded.course, loaded.problems.items)
+
+    def _course_changed(self) -> None:
+        if self.session.profile is not None:
+            self.show_library()  # a lesson on screen may no longer exist in the new version
 
     def _profile_changed(self) -> None:
         profile = self.session.profile

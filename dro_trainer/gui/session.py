@@ -21,6 +21,7 @@ class Session(QObject):
     ready_changed = Signal()
     profile_changed = Signal()
     content_language_changed = Signal()
+    course_changed = Signal()
     progress_changed = Signal(str)  # the lesson or quiz ID that changed
     text_scale_changed = Signal(int)
 
@@ -53,6 +54,12 @@ class Session(QObject):
         if self.course and code in self.course.languages:
             return self.course.languages[code].name
         return code
+
+    def set_course(self, course: Course | None, load_problems: list[Problem]) -> None:
+        """A pack was installed or removed: read the course anew, in the trainee's language."""
+        self.course, self.load_problems = course, load_problems
+        self._localize(self.profile.content_language if self.profile else self.settings.content_language or "en")
+        self.course_changed.emit()
 
     def use_profile(self, profile) -> None:
         self.profile = profile

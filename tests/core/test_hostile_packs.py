@@ -17,7 +17,7 @@ from dro_trainer.core.packs.pack_builder import build_pack, sign_pack
 from dro_trainer.core.packs.pack_errors import PackError
 from dro_trainer.core.packs.pack_installer import install_pack
 from dro_trainer.core.packs.pack_reader import PackLimits
-from dro_trainer.core.packs.pack_signing import generate_key, trust_key
+from dro_trainer.core.packs.pack_signing import generate_key
 from dro_trainer.core.store.database import open_store
 
 APP = "0.1.0"

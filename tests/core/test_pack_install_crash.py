@@ -9,7 +9,8 @@ import time
 
 from dro_trainer.core.course_loader import load_course
 from dro_trainer.core.packs.pack_builder import build_pack
-from dro_trainer.core.packs.pack_installer import current_install, damaged_files, install_pack
+from dro_trainer.core.packs.installed_courses import current_install, damaged_files
+from dro_trainer.core.packs.pack_installer import install_pack
 from dro_trainer.core.store.database import STORE_NAME, open_store
 from tests.conftest import REPO
 from tests.support.generated_course import write_generated_course

@@ -8,8 +8,8 @@ import pytest
 from dro_trainer.cli import main as cli_main
 from dro_trainer.core.packs.pack_builder import build_pack, sign_pack
 from dro_trainer.core.packs.pack_errors import PackCancelled, PackError
-from dro_trainer.core.packs.pack_installer import (PackNotTrusted, current_install, export_course, install_pack,
-                                                   installed_courses, remove_course)
+from dro_trainer.core.packs.installed_courses import current_install, installed_courses
+from dro_trainer.core.packs.pack_installer import PackNotTrusted, export_course, install_pack, remove_course
 from dro_trainer.core.packs.pack_manifest import SIGNATURE_NAME
 from dro_trainer.core.packs.pack_signing import SignatureStatus, generate_key, trust_key
 

@@ -59,6 +59,8 @@ def test_first_frame_then_progress(qtbot, tiny_course, tmp_path, windows):
     qtbot.waitUntil(lambda: window.session.ready, timeout=10_000)
     assert window.actions_by_id["switch_profile"].isEnabled()
     assert window.session.profile.display_name == "Amina"
+    assert window.stack.currentWidget() is window.lesson_page, "back in the lesson where the trainee stopped"
+    window.show_library()
     assert "Amina" in window.library.greeting.text()
 
 

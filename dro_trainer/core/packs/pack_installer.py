@@ -24,16 +24,14 @@ from pathlib import Path
 from typing import Callable
 
 from dro_trainer.core.course_validator import validate_course
+from dro_trainer.core.packs.installed_courses import (PACK_FOLDER, POINTER, STAGING, InstalledCourse, courses_dir,
+                                                      current_install)
 from dro_trainer.core.packs.pack_errors import PackCancelled, PackError
 from dro_trainer.core.packs.pack_manifest import CONTENT_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, PackManifest
 from dro_trainer.core.packs.pack_reader import OpenedPack, PackLimits, extract_verified, open_pack
 from dro_trainer.core.packs.pack_signing import SignatureCheck, SignatureStatus, check_signature, trusted_keys
 from dro_trainer.core.semantic_version import Version
 
-COURSES = "courses"
-POINTER = "CURRENT"
-STAGING = ".staging"
-PACK_FOLDER = ".pack"
 
 
 class PackNotTrusted(PackError):
@@ -46,14 +44,6 @@ class PackNotTrusted(PackError):
             super().__init__(f"it is signed by a key you do not trust yet ({check.publisher or 'unknown publisher'}, fingerprint {check.fingerprint}).",
                              "Compare the fingerprint with the publisher's before you trust it.")
         self.check = check
-
-
-@dataclass(frozen=True)
-class InstalledCourse:
-    course_id: str
-    version: str
-    folder: Path
-    manifest: PackManifest | None
 
 
 @dataclass
@@ -71,41 +61,6 @@ class InstallResult:
     signature: SignatureCheck
     changes: LessonChanges
     already_installed: bool = False
-
-
-def courses_dir(data_dir: Path) -> Path:
-    return data_dir / COURSES
-
-
-def installed_courses(data_dir: Path, app_version: str) -> list[InstalledCourse]:
-    root = courses_dir(data_dir)
-    found = []
-    for folder in sorted(root.iterdir()) if root.is_dir() else []:
-        if folder.is_dir() and not folder.name.startswith("."):
-            current = current_install(data_dir, folder.name, app_version)
-            if current:
-                found.append(current)
-    return found
-
-
-def current_install(data_dir: Path, course_id: str, app_version: str) -> InstalledCourse | None:
-    base = courses_dir(data_dir) / course_id
-    try:
-        name = (base / POINTER).read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    folder = base / name
-    if not name or "/" in name or not folder.is_dir():
-        return None
-    manifest = None
-    manifest_file = folder / PACK_FOLDER / MANIFEST_NAME
-    if manifest_file.is_file():
-        try:
-            manifest = PackManifest.from_bytes(manifest_file.read_bytes(), app_version)
-        except PackError:
-            manifest = None
-    version = manifest.version if manifest else name.rsplit("-", 1)[0]
-    return InstalledCourse(course_id, version, folder, manifest)
 
 
 def inspect_pack(pack: Path, data_dir: Path, app_version: str, limits: PackLimits = PackLimits()) -> tuple[OpenedPack, SignatureCheck]:
@@ -265,23 +220,3 @@ def lesson_changes(old: Path | None, new: Path) -> LessonChanges:
         changed=sorted(lesson for lesson in set(after) & set(before) if after[lesson] != before[lesson]),
         removed=sorted(set(before) - set(after)),
     )
-
-
-def damaged_files(installed: InstalledCourse) -> list[str]:
-    """Files of an installed course that are missing or differ from its manifest (none, normally)."""
-    if installed.manifest is None:
-        return ["(no manifest kept)"]
-    damaged = []
-    for entry in installed.manifest.files:
-        path = installed.folder / entry.path
-        try:
-            digest = hashlib.sha256()
-            with open(path, "rb") as stream:
-                while chunk := stream.read(1024 * 1024):
-                    digest.update(chunk)
-        except OSError:
-            damaged.append(entry.path)
-            continue
-        if digest.hexdigest() != entry.sha256:
-            damaged.append(entry.path)
-    return damaged
