@@ -43,6 +43,15 @@ class LoadResult:
 
 
 def load_course(root: Path) -> LoadResult:
+    try:
+        return _load_course(root)
+    except Exception as exc:  # a bug of ours must not stop the app: report it like bad content
+        problems = ProblemList()
+        problems.error(root, None, f"the course could not be read ({type(exc).__name__}: {exc}).", "Report this to the DRO Trainer developers with the course folder.")
+        return LoadResult(None, problems)
+
+
+def _load_course(root: Path) -> LoadResult:
     problems = ProblemList()
     root = root.resolve()
     manifest = _read_manifest(root, problems)
@@ -50,6 +59,9 @@ def load_course(root: Path) -> LoadResult:
         return LoadResult(None, problems)
     languages: dict[str, LanguageContent] = {}
     for code in manifest.languages:
+        if not LANGUAGE_CODE.match(code):
+            problems.error(manifest.path, None, f"{code!r} is not a language code.", 'Use codes such as "en", "fr", "es", "pt-BR".')
+            continue
         content = _read_language(root / code, code, problems)
         if content is not None:
             languages[code] = content
@@ -212,7 +224,7 @@ def _required_id(front, path: Path, problems: ProblemList) -> str | None:
 
 def _minutes(front, path: Path, problems: ProblemList) -> int:
     raw = front.values.get("minutes", "")
-    if raw.isdigit() and int(raw) > 0:
+    if re.fullmatch(r"[0-9]{1,4}", raw) and int(raw) > 0:
         return int(raw)
     problems.warning(path, front.line_of("minutes") if raw else 2, "'minutes' is missing or not a whole number.", "Add e.g. 'minutes: 20' so trainees can plan their time.")
     return 0

@@ -14,7 +14,7 @@ from dro_trainer.core.html_sanitizer import WEB_ADDRESS, is_safe_image_source
 from dro_trainer.core.lesson_markup import split_blocks
 from dro_trainer.core.problems import ProblemList
 
-IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".svg"}
+IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif"}
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 MARKUP_NOISE = re.compile(r"\]\([^)]*\)|^:::.*$|^---\s*slide\s*---$", re.MULTILINE)
@@ -108,7 +108,8 @@ def _check_references(course, content, lesson: Lesson, lesson_ids, module_ids, t
 
 def _check_image(course: Course, content: LanguageContent, lesson: Lesson, target: str, line: int, problems: ProblemList) -> None:
     if not is_safe_image_source(target):
-        problems.error(lesson.path, line, f"image {target!r} is not a file inside the course.", "Put the image in media/ and write ![description](media/name.png).")
+        problems.error(lesson.path, line, f"image {target!r} is not a PNG, JPEG or GIF file inside the course.",
+                       "Put the image in media/, name it with letters, digits, '-', '_' and '.', and write ![description](media/name.png).")
         return
     path = resolve_media(course.root, content.code, target)
     if path is None:

@@ -36,17 +36,19 @@ def is_internal_link(href: str) -> bool:
     return href.startswith(INTERNAL_SCHEMES) or (href.startswith("#") and len(href) > 1)
 
 
+IMAGE_PATH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]*(?:/[A-Za-z0-9_][A-Za-z0-9._-]*)*\.(?:png|jpe?g|gif)$", re.IGNORECASE)
+
+
 def is_safe_image_source(src: str) -> bool:
-    """A relative path inside the course: no scheme, no root, no '..'."""
-    cleaned = src.strip().replace("\\", "/")
-    if not cleaned or HAS_SCHEME.match(cleaned) or cleaned.startswith(("/", "//")):
-        return False
-    return ".." not in cleaned.split("/")
+    """A plain relative path to a PNG, JPEG or GIF inside the course, in letters, digits and
+    . _ - only: nothing percent-encoded, no scheme, no root, no '..', no control characters."""
+    return bool(IMAGE_PATH.match(src))
 
 
 class _Sanitizer(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, allow_images: bool) -> None:
         super().__init__(convert_charrefs=True)
+        self.allow_images = allow_images
         self.out: list[str] = []
         self.drop_depth = 0
         # Per open <a>: None for a kept link, else (web address or "", where its text starts).
@@ -81,7 +83,7 @@ class _Sanitizer(HTMLParser):
             self.open_links.append((href if WEB_ADDRESS.match(href) else "", len(self.out)))
 
     def _image(self, attrs: dict[str, str]) -> None:
-        if is_safe_image_source(attrs.get("src", "")):
+        if self.allow_images and is_safe_image_source(attrs.get("src", "")):
             self.out.append(f"<img{_attributes(attrs)}>")
         elif attrs.get("alt"):
             self.out.append(f"[{html.escape(attrs['alt'])}]")
@@ -114,8 +116,12 @@ def _attributes(attrs: dict[str, str]) -> str:
     return "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in attrs.items())
 
 
-def sanitize_html(markup: str) -> str:
-    parser = _Sanitizer()
-    parser.feed(markup)
-    parser.close()
+def sanitize_html(markup: str, *, allow_images: bool = True) -> str:
+    """Safe HTML from any input. allow_images=False for places that cannot vet images (labels)."""
+    parser = _Sanitizer(allow_images)
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # html.parser rejects some malformed input; show it as text rather than fail
+        return "<p>" + html.escape(markup) + "</p>"
     return "".join(parser.out)

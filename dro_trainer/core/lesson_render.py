@@ -21,10 +21,10 @@ def _markdown():
     return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
 
 
-def markdown_to_safe_html(text: str) -> str:
+def markdown_to_safe_html(text: str, *, allow_images: bool = True) -> str:
     converter = _markdown()
     converter.reset()
-    return sanitize_html(converter.convert(text))
+    return sanitize_html(converter.convert(text), allow_images=allow_images)
 
 
 def render_blocks(blocks: list[Block], labels: dict[str, str], *, show_notes: bool = False) -> str:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from dro_trainer.core.course_media import resolve_media
+from dro_trainer.core.html_sanitizer import is_safe_image_source
 
 BASE_POINT_SIZE = 11.5
-MAX_TEXT_WIDTH = 900  # a comfortable line length, whatever the screen
+MAX_TEXT_WIDTH = 900
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF"}  # a comfortable line length, whatever the screen
 DOCUMENT_CSS = """
 h1 { font-size: x-large; color: #1b2a30; }
 h2 { font-size: large; color: #1d4f5f; margin-top: 18px; margin-bottom: 6px; }
@@ -67,13 +69,17 @@ class LessonBrowser(QTextBrowser):
             self.setViewportMargins(side, 0, side, 0)
 
     def loadResource(self, resource_type: int, url: QUrl):
-        # Only images that live inside the course are ever loaded; nothing else, from nowhere else.
-        if self._root is None or resource_type != QTextDocument.ResourceType.ImageResource.value:
+        # Only PNG, JPEG and GIF files inside the course, read by us. Everything refused gets an
+        # empty value: returning None would let Qt load the address itself.
+        if resource_type != QTextDocument.ResourceType.ImageResource.value:
+            return QByteArray()
+        path = self._image_path(url)
+        image = QImage()
+        if path is not None:
+            image.load(str(path), IMAGE_FORMATS[path.suffix.lower()])
+        return image
+
+    def _image_path(self, url: QUrl) -> Path | None:
+        if self._root is None or url.scheme() or url.host() or not is_safe_image_source(url.toString()):
             return None
-        if url.scheme() or url.isEmpty():
-            return None
-        path = resolve_media(self._root, self._language, url.toString())
-        if path is None:
-            return None
-        image = QImage(str(path))
-        return None if image.isNull() else image
+        return resolve_media(self._root, self._language, url.toString())

@@ -221,7 +221,7 @@ class LessonView(TranslatedView):
         note = ""
         if localized.is_fallback:
             note = "<p><i>" + html.escape(self.tr("Not translated yet; shown in %1.").replace("%1", self.session.content_language_name(localized.language))) + "</i></p>"
-        self.glossary_text.setText(f"<b>{html.escape(term.term)}</b>{markdown_to_safe_html(term.definition)}{note}")
+        self.glossary_text.setText(f"<b>{html.escape(term.term)}</b>{markdown_to_safe_html(term.definition, allow_images=False)}{note}")
         self.glossary_panel.setAccessibleName(self.tr("Glossary: %1").replace("%1", term.term))
         self.glossary_panel.show()
         self.glossary_close.setFocus()

@@ -246,12 +246,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         course = self.session.course
-        lines = [f"<b>{APP_NAME} {__version__}</b>", self.tr("Offline training for union Digital Rights Organisers.")]
-        if course:
+        lines = [f"{APP_NAME} {__version__}", self.tr("Offline training for union Digital Rights Organisers.")]
+        if course:  # course text is data from a pack: shown as plain text, never as markup
             lines.append(self.tr("Course: %1, version %2, published by %3.").replace("%1", course.manifest.title)
                          .replace("%2", course.manifest.version).replace("%3", course.manifest.publisher))
         lines.append(self.tr("Your data is kept in: %1").replace("%1", str(self.data_dir)))
-        QMessageBox.about(self, self.tr("About DRO Trainer"), "<p>" + "</p><p>".join(lines) + "</p>")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About DRO Trainer"), "\n\n".join(lines), QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     # -- profile and languages --------------------------------------------
     def _create_profile(self, name: str, interface_language: str, content_language: str) -> None:

@@ -136,7 +136,7 @@ class QuizView(TranslatedView):
         question = self.question
         self.checked = False
         self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.quiz.questions))))
-        self.prompt.setText(markdown_to_safe_html(question.prompt))
+        self.prompt.setText(markdown_to_safe_html(question.prompt, allow_images=False))
         self.instruction.setText(self.tr("Choose all that apply.") if question.kind == "multiple" else self.tr("Choose one answer."))
         self._clear_options()
         group = QButtonGroup(self)
@@ -209,7 +209,7 @@ class QuizView(TranslatedView):
         self.verdict.setText(self.tr("Correct.") if result.correct else self.tr("Not quite."))
         self.verdict.setObjectName("Good" if result.correct else "Bad")
         self.verdict.style().polish(self.verdict)
-        self.explanation.setText(markdown_to_safe_html(question.explanation))
+        self.explanation.setText(markdown_to_safe_html(question.explanation, allow_images=False))
         self.verdict.show()
         self.explanation.show()
         self._update_check_button()

@@ -47,7 +47,7 @@ def test_missing_image_and_remote_image(tiny_course):
     path.write_text(path.read_text().replace("More text here.", "![a](media/none.png)\n![b](https://example.org/b.png)"))
     messages = [m for _, _, m in _errors(tiny_course)]
     assert "image 'media/none.png' was not found." in messages
-    assert "image 'https://example.org/b.png' is not a file inside the course." in messages
+    assert "image 'https://example.org/b.png' is not a PNG, JPEG or GIF file inside the course." in messages
 
 
 def test_image_present_is_fine(tiny_course):

@@ -152,7 +152,7 @@ CASES = {
     "script in HTML": (lambda c, t: _content(c, t, "en/01-m/02-b.md", lesson_with("<script>alert(1)</script>")), "raw HTML"),
     "event handler in HTML": (lambda c, t: _content(c, t, "en/01-m/02-b.md", lesson_with('<img src="x" onerror="alert(1)">')), "raw HTML"),
     "javascript: link": (lambda c, t: _content(c, t, "en/01-m/02-b.md", lesson_with("[x](javascript:alert(1))")), "javascript"),
-    "remote URL": (lambda c, t: _content(c, t, "en/01-m/02-b.md", lesson_with("![x](https://example.org/track.png)")), "not a file inside the course"),
+    "remote URL": (lambda c, t: _content(c, t, "en/01-m/02-b.md", lesson_with("![x](https://example.org/track.png)")), "not a PNG, JPEG or GIF file inside the course"),
     "oversized image": (lambda c, t: _with_image(c, t, 6 * 1024 * 1024), "larger than 5 MB"),
     "truncated file": (lambda c, t: _truncated(c, t / "p.dropack"), "cut short"),
     "not a zip at all": (lambda c, t: _write(t / "p.dropack", b"this is a text file, not a pack"), "not a zip archive"),

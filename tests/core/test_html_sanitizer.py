@@ -40,9 +40,11 @@ def test_internal_links_are_kept():
 
 
 @pytest.mark.parametrize("src,safe", [
-    ("media/a.png", True), ("fr/media/a.png", True), ("https://example.org/a.png", False),
+    ("media/a.png", True), ("fr/media/a.png", True), ("media/photo_1.JPEG", True), ("https://example.org/a.png", False),
     ("//example.org/a.png", False), ("/etc/a.png", False), ("../secret.png", False),
     ("media/../../x.png", False), ("file:///x.png", False), ("data:image/png;base64,xx", False),
+    ("%2Ftmp%2Fsecret.png", False), ("media/%2e%2e/x.png", False), ("tmp/outside/secret.svg", False),
+    ("media/jav\tascript.png", False), ("media/a.png?x=1", False), ("media/.hidden.png", False),
 ])
 def test_image_sources(src, safe):
     assert is_safe_image_source(src) is safe
@@ -58,3 +60,20 @@ def test_markdown_raw_html_is_sanitized_end_to_end():
 
 def test_text_is_escaped():
     assert sanitize_html("<p>&lt;b&gt; 3 &lt; 4</p>") == "<p>&lt;b&gt; 3 &lt; 4</p>"
+
+
+def test_images_can_be_left_out_for_labels():
+    assert sanitize_html('<p><img src="media/a.png" alt="chart"></p>', allow_images=False) == "<p>[chart]</p>"
+
+
+def test_malformed_markup_never_raises():
+    """html.parser raises on some malformed input; the sanitizer must show it as text instead."""
+    import random
+
+    random.seed(7)
+    alphabet = ["<", ">", "!", "[", "]", "a", "/", "=", '"', "-", "&", "#", ";", "x", " ", "\n", "<![", "<!--", "<?"]
+    for _ in range(3000):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(1, 30)))
+        out = sanitize_html(text)
+        assert "<script" not in out.lower() and "javascript:" not in out.lower()
+    assert sanitize_html("<div><![x]></div>") in ("", "<p>&lt;div&gt;&lt;![x]&gt;&lt;/div&gt;</p>")

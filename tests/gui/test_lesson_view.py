@@ -68,12 +68,51 @@ def test_reading_time_and_position_are_saved(qtbot, app_runner):
     qtbot.waitUntil(lambda: window.lesson_page.browser.verticalScrollBar().value() > 0)
 
 
-def test_remote_and_outside_images_are_never_loaded(qtbot, app_runner, tiny_course):
+def _coloured_png(path, colour) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(str(path), "PNG")
+
+
+def _pixels(widget, colour) -> int:
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    wanted = QColor(colour).rgb()
+    return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2) if image.pixel(x, y) == wanted)
+
+
+def test_the_reader_loads_only_course_images(qtbot, tmp_path, tiny_course, monkeypatch):
+    """Defence in depth: even HTML that skipped the sanitizer cannot make the reader load
+    an image from outside the course, by any spelling of its path."""
+    from dro_trainer.gui.lesson_browser import LessonBrowser
+
+    secret = tmp_path / "outside" / "secret.png"
+    _coloured_png(secret, "#ff0000")
+    _coloured_png(tiny_course / "media" / "ok.png", "#0000ff")
+    monkeypatch.chdir(tmp_path)  # a cwd-relative path must not reach the secret either
+    absolute = str(secret)
+    hostile = [absolute, "file://" + absolute, absolute.replace("/", "%2F"), "outside/secret.png",
+               "media/../../outside/secret.png", "media/%2e%2e/%2e%2e/outside/secret.png"]
+    html = "".join(f'<p><img src="{src}" width="40" height="40"></p>' for src in hostile)
+    browser = LessonBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(500, 900)
+    browser.show_html(html + '<p><img src="media/ok.png"></p>', tiny_course, "en", right_to_left=False, scale=100)
+    browser.show()
+    qtbot.waitExposed(browser)
+    assert _pixels(browser, "#0000ff") > 50, "the course's own image is shown"
+    assert _pixels(browser, "#ff0000") == 0, "an image from outside the course was loaded"
+
+
+def test_labels_show_no_images(qtbot, app_runner, tiny_course):
+    glossary = tiny_course / "en/glossary/terms.md"
+    glossary.write_text("## Data {#data}\nFacts. ![chart](media/ok.png)\n")
     window = app_runner(tiny_course).start()
     window._create_profile("Amina", "en", "en")
     window.show_lesson("m1-l1")
-    browser = window.lesson_page.browser
-    image = 2
-    assert browser.loadResource(image, QUrl("https://example.org/x.png")) is None
-    assert browser.loadResource(image, QUrl("../../etc/passwd")) is None
-    assert browser.loadResource(1, QUrl("media/style.css")) is None
+    window.lesson_page.show_term("data")
+    assert "<img" not in window.lesson_page.glossary_text.text() and "[chart]" in window.lesson_page.glossary_text.text()
