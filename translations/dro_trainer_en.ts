@@ -72,22 +72,22 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="126" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="125" />
         <source>This lesson is not translated into %1 yet; it is shown in %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="141" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="140" />
         <source>Lesson %1 of %2 · %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="223" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="228" />
         <source>Not translated yet; shown in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="225" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="230" />
         <source>Glossary: %1</source>
         <translation type="unfinished" />
     </message>
@@ -165,102 +165,102 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../dro_trainer/gui/library_view.py" line="74" />
+        <location filename="../dro_trainer/gui/library_view.py" line="73" />
         <source>Some course content could not be loaded (%n problem(s)). The rest works normally.</source>
         <translation><numerusform>Some course content could not be loaded (%n problem). The rest works normally.</numerusform><numerusform>Some course content could not be loaded (%n problems). The rest works normally.</numerusform></translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="75" />
+        <location filename="../dro_trainer/gui/library_view.py" line="74" />
         <source>Welcome back, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="79" />
+        <location filename="../dro_trainer/gui/library_view.py" line="78" />
         <source>No course is installed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="100" />
+        <location filename="../dro_trainer/gui/library_view.py" line="99" />
         <source>Continue where you left off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="103" />
+        <location filename="../dro_trainer/gui/library_view.py" line="102" />
         <source>Start the course</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="103" />
+        <location filename="../dro_trainer/gui/library_view.py" line="102" />
         <source>Your next lesson</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="111" />
+        <location filename="../dro_trainer/gui/library_view.py" line="110" />
         <source>&amp;Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="111" />
+        <location filename="../dro_trainer/gui/library_view.py" line="110" />
         <source>&amp;Begin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="116" />
+        <location filename="../dro_trainer/gui/library_view.py" line="115" />
         <source>Module %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="125" />
+        <location filename="../dro_trainer/gui/library_view.py" line="124" />
         <source>Progress in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="128" />
+        <location filename="../dro_trainer/gui/library_view.py" line="127" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="129" />
+        <location filename="../dro_trainer/gui/library_view.py" line="128" />
         <source>Open module: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../dro_trainer/gui/library_view.py" line="141" />
+        <location filename="../dro_trainer/gui/library_view.py" line="140" />
         <source>%n lesson(s)</source>
         <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../dro_trainer/gui/library_view.py" line="143" />
+        <location filename="../dro_trainer/gui/library_view.py" line="142" />
         <source>about %n minute(s)</source>
         <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="145" />
+        <location filename="../dro_trainer/gui/library_view.py" line="144" />
         <source>best quiz score %1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="150" />
+        <location filename="../dro_trainer/gui/library_view.py" line="149" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../dro_trainer/gui/library_view.py" line="152" />
+        <location filename="../dro_trainer/gui/library_view.py" line="151" />
         <source>In progress: %n of %1 lessons done</source>
         <translation><numerusform>In progress: %n of %1 lessons done</numerusform><numerusform>In progress: %n of %1 lessons done</numerusform></translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="153" />
+        <location filename="../dro_trainer/gui/library_view.py" line="152" />
         <source>Not started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="161" />
+        <location filename="../dro_trainer/gui/library_view.py" line="155" />
         <source>Modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/library_view.py" line="162" />
+        <location filename="../dro_trainer/gui/library_view.py" line="156" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
@@ -268,43 +268,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="248" />
+        <location filename="../dro_trainer/gui/main_window.py" line="251" />
         <source>Offline training for union Digital Rights Organisers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="250" />
+        <location filename="../dro_trainer/gui/main_window.py" line="253" />
         <source>Course: %1, version %2, published by %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="252" />
+        <location filename="../dro_trainer/gui/main_window.py" line="255" />
         <source>Your data is kept in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="253" />
+        <location filename="../dro_trainer/gui/main_window.py" line="256" />
         <source>About DRO Trainer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="272" />
+        <location filename="../dro_trainer/gui/main_window.py" line="277" />
         <source>The interface translation for %1 is missing; the interface stays in English.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="313" />
+        <location filename="../dro_trainer/gui/main_window.py" line="331" />
         <source>&amp;Interface language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="314" />
+        <location filename="../dro_trainer/gui/main_window.py" line="332" />
         <source>&amp;Course language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="315" />
-        <location filename="../dro_trainer/gui/main_window.py" line="316" />
+        <location filename="../dro_trainer/gui/main_window.py" line="333" />
+        <location filename="../dro_trainer/gui/main_window.py" line="334" />
         <source>Switch profile</source>
         <translation type="unfinished" />
     </message>
@@ -312,88 +312,88 @@
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="77" />
+        <location filename="../dro_trainer/gui/module_view.py" line="76" />
         <source>This module is not translated into %1 yet; it is shown in %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="96" />
+        <location filename="../dro_trainer/gui/module_view.py" line="95" />
         <source>completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="96" />
+        <location filename="../dro_trainer/gui/module_view.py" line="95" />
         <source>started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="96" />
+        <location filename="../dro_trainer/gui/module_view.py" line="95" />
         <source>not started</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../dro_trainer/gui/module_view.py" line="97" />
+        <location filename="../dro_trainer/gui/module_view.py" line="96" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../dro_trainer/gui/module_view.py" line="114" />
+        <location filename="../dro_trainer/gui/module_view.py" line="113" />
         <source>%n question(s)</source>
         <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="115" />
+        <location filename="../dro_trainer/gui/module_view.py" line="114" />
         <source>pass mark %1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="117" />
+        <location filename="../dro_trainer/gui/module_view.py" line="116" />
         <source>Not attempted yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="120" />
+        <location filename="../dro_trainer/gui/module_view.py" line="119" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="120" />
+        <location filename="../dro_trainer/gui/module_view.py" line="119" />
         <source>not passed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="121" />
+        <location filename="../dro_trainer/gui/module_view.py" line="120" />
         <source>Best score: %1% (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="124" />
+        <location filename="../dro_trainer/gui/module_view.py" line="123" />
         <source>&amp;Start the quiz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="124" />
+        <location filename="../dro_trainer/gui/module_view.py" line="123" />
         <source>&amp;Retake the quiz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="132" />
+        <location filename="../dro_trainer/gui/module_view.py" line="126" />
         <source>← &amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="133" />
+        <location filename="../dro_trainer/gui/module_view.py" line="127" />
         <source>Back to the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="134" />
+        <location filename="../dro_trainer/gui/module_view.py" line="128" />
         <source>What you will learn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/module_view.py" line="135" />
-        <location filename="../dro_trainer/gui/module_view.py" line="136" />
+        <location filename="../dro_trainer/gui/module_view.py" line="129" />
+        <location filename="../dro_trainer/gui/module_view.py" line="130" />
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
@@ -419,32 +419,32 @@
 <context>
     <name>ProfilePickerView</name>
     <message>
-        <location filename="../dro_trainer/gui/profile_picker_view.py" line="76" />
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="71" />
         <source>Who is studying?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/profile_picker_view.py" line="77" />
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="72" />
         <source>Each profile keeps its own progress and quiz results on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/profile_picker_view.py" line="78" />
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="73" />
         <source>Profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/profile_picker_view.py" line="79" />
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="74" />
         <source>&amp;New profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/profile_picker_view.py" line="80" />
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="75" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/profile_picker_view.py" line="81" />
+        <location filename="../dro_trainer/gui/profile_picker_view.py" line="76" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
@@ -452,95 +452,95 @@
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="146" />
-        <location filename="../dro_trainer/gui/quiz_view.py" line="261" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="157" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="267" />
         <source>Question %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="148" />
-        <location filename="../dro_trainer/gui/quiz_view.py" line="262" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="159" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="268" />
         <source>Choose all that apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="148" />
-        <location filename="../dro_trainer/gui/quiz_view.py" line="262" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="159" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="268" />
         <source>Choose one answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="182" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="194" />
         <source>See &amp;your result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="182" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="194" />
         <source>&amp;Next question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="185" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="197" />
         <source>&amp;Check answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="213" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="225" />
         <source>✓ right answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="213" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="225" />
         <source>✗ not right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="217" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="229" />
         <source>Correct.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="217" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="229" />
         <source>Not quite.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="236" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="247" />
         <source>Well done: you passed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="236" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="247" />
         <source>Not passed yet. Have another go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="238" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="249" />
         <source>Your score: %1% (%2 of %3 right)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="240" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="251" />
         <source>Pass mark: %1%. Your best score: %2%. Your result is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="256" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="262" />
         <source>← &amp;Module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="257" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="263" />
         <source>Leave the quiz and go back to the module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="258" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="264" />
         <source>&amp;Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/quiz_view.py" line="259" />
+        <location filename="../dro_trainer/gui/quiz_view.py" line="265" />
         <source>Back to the &amp;module</source>
         <translation type="unfinished" />
     </message>
@@ -548,80 +548,95 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../dro_trainer/gui/app.py" line="76" />
-        <source>Your saved progress was written by a newer version of DRO Trainer (%1). Please install that version or a newer one.</source>
+        <location filename="../dro_trainer/gui/app.py" line="77" />
+        <source>Your saved progress was written by a newer version of DRO Trainer. Please install that version or a newer one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/app.py" line="81" />
+        <location filename="../dro_trainer/gui/app.py" line="80" />
+        <source>DRO Trainer cannot use your saved progress right now (%1). If DRO Trainer is already open, use that window; otherwise check that the folder %2 can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="83" />
+        <source>DRO Trainer could not open your saved progress in %1 (%2). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="86" />
         <source>Your saved progress cannot be read (%1) and there is no backup. The file is at %2. Move it away to start afresh, or ask for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/app.py" line="85" />
+        <location filename="../dro_trainer/gui/app.py" line="90" />
         <source>Your saved progress cannot be read (%1). Restore the latest backup? The unreadable file is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/app.py" line="98" />
+        <source>No backup could be restored (%1). Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="108" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="103" />
         <source>Welcome to DRO Trainer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="109" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="104" />
         <source>Training for Digital Rights Organisers: how data, algorithms and AI change work and public services, and what unions can do about it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="110" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="105" />
         <source>&amp;Interface language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="111" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="106" />
         <source>&amp;Course language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="112" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="107" />
         <source>Your &amp;name or a pseudonym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="113" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="108" />
         <source>For example: Amina, or Delegate 7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="114" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="109" />
         <source>Everything you do stays on this computer. Nothing is sent anywhere, and a pseudonym is fine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="115" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="110" />
         <source>&amp;Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="116" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="111" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="117" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="112" />
         <source>Interface language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="118" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="113" />
         <source>Course language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dro_trainer/gui/welcome_view.py" line="119" />
+        <location filename="../dro_trainer/gui/welcome_view.py" line="114" />
         <source>Your name or a pseudonym</source>
         <translation type="unfinished" />
     </message>

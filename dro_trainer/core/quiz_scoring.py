@@ -32,7 +32,8 @@ class QuizResult:
 
     @property
     def passed(self) -> bool:
-        return self.score_percent >= self.pass_mark
+        # Compared exactly, not on the rounded percentage: 2 of 3 (66.7%) does not pass a mark of 67.
+        return self.correct_count * 100 >= self.pass_mark * len(self.answers) and bool(self.answers)
 
 
 def mark_answer(question: Question, chosen: frozenset[int]) -> AnswerResult:

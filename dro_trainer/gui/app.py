@@ -11,7 +11,7 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -67,16 +67,21 @@ def _open_store(data_dir: Path):
 
 
 def _recovery_answer(error: Exception, data_dir: Path, parent) -> bool:
-    """Explain why the store cannot be opened; True if a backup was restored and we should retry."""
-    from dro_trainer.core.store.database import StoreUnreadable, restore_latest_backup
+    """Explain why the store cannot be opened; True if a backup was restored and we should retry.
+    Never raises: whatever went wrong, the trainee gets a message, not a frozen window."""
+    from dro_trainer.core.store.database import StoreUnavailable, StoreUnreadable, restore_latest_backup
     from dro_trainer.core.store.migrations import StoreTooNew
 
     translate = QApplication.translate
     if isinstance(error, StoreTooNew):
-        QMessageBox.critical(parent, APP_NAME, translate("Startup", "Your saved progress was written by a newer version of DRO Trainer (%1). Please install that version or a newer one.").replace("%1", str(error)))
+        QMessageBox.critical(parent, APP_NAME, translate("Startup", "Your saved progress was written by a newer version of DRO Trainer. Please install that version or a newer one."))
+        return False
+    if isinstance(error, StoreUnavailable):
+        QMessageBox.critical(parent, APP_NAME, translate("Startup", "DRO Trainer cannot use your saved progress right now (%1). If DRO Trainer is already open, use that window; otherwise check that the folder %2 can be written to.").replace("%1", str(error)).replace("%2", str(data_dir)))
         return False
     if not isinstance(error, StoreUnreadable):
-        raise error
+        QMessageBox.critical(parent, APP_NAME, translate("Startup", "DRO Trainer could not open your saved progress in %1 (%2). Nothing was changed.").replace("%1", str(data_dir)).replace("%2", str(error)))
+        return False
     if not error.backups:
         QMessageBox.critical(parent, APP_NAME, translate("Startup", "Your saved progress cannot be read (%1) and there is no backup. The file is at %2. Move it away to start afresh, or ask for help.").replace("%1", error.reason).replace("%2", str(error.path)))
         return False
@@ -87,7 +92,11 @@ def _recovery_answer(error: Exception, data_dir: Path, parent) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    restore_latest_backup(data_dir)
+    try:
+        restore_latest_backup(data_dir)
+    except (OSError, FileNotFoundError) as exc:
+        QMessageBox.critical(parent, APP_NAME, translate("Startup", "No backup could be restored (%1). Nothing was changed.").replace("%1", str(exc)))
+        return False
     return True
 
 
@@ -112,14 +121,14 @@ def build_main_window(data_dir: Path, content_dir: Path) -> tuple[MainWindow, ob
     return window, store
 
 
-def open_store_in_background(window: MainWindow, data_dir: Path) -> None:
+def open_store_in_background(window: MainWindow, data_dir: Path):
     def failed(error: Exception) -> None:
         if _recovery_answer(error, data_dir, window):
             open_store_in_background(window, data_dir)
         else:
             QApplication.exit(1)
 
-    run_in_background(lambda: _open_store(data_dir), window.attach_store, failed)
+    return run_in_background(lambda: _open_store(data_dir), window.attach_store, failed)
 
 
 def run_app(args: Namespace) -> int:
@@ -129,8 +138,11 @@ def run_app(args: Namespace) -> int:
     window = create_window(data_dir, content_dir)
     window.resize(1280, 800)
     window.show()
-    open_store_in_background(window, data_dir)
+    job = open_store_in_background(window, data_dir)
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # quit while the store opened: let it finish, then close
+        if window.store is None and job.result is not None:
+            job.result.close()
         window.close_store()

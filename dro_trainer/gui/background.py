@@ -24,6 +24,7 @@ class BackgroundJob(QObject):
         super().__init__()  # made on the interface thread, so its signals are delivered there
         self._work = work
         self._cancel = threading.Event()
+        self.result = None  # what the work returned, once it finished
 
     def start(self) -> None:
         _running.add(self)
@@ -42,6 +43,7 @@ class BackgroundJob(QObject):
         except Exception as exc:  # handed to on_failed, on the interface thread
             self.failed.emit(exc)
         else:
+            self.result = result
             self.finished.emit(result)
 
 

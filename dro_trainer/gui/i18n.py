@@ -33,6 +33,7 @@ class InterfaceTranslator:
         """Install the language; False (and English) if its translation is missing."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed = []
         self.language = SOURCE_LANGUAGE
         ours = QTranslator(self._app)

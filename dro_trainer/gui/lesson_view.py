@@ -99,7 +99,7 @@ class LessonView(TranslatedView):
         self.flush_reading()
         self.lesson_id = lesson_id
         lesson = localized.item
-        self.session.progress.open_lesson(profile.id, course.id, lesson_id)
+        self.session.open_lesson(lesson_id)
         state = self.session.progress.lesson_states(profile.id, course.id).get(lesson_id)
         self._completed = bool(state and state.completed)
         self.title.setText(lesson.title)
@@ -116,7 +116,6 @@ class LessonView(TranslatedView):
         self._reading.start()
         self._flush_timer.start()
         self.browser.setFocus()
-        self.session.progress_changed.emit(lesson_id)
         return True
 
     def _show_fallback_notice(self, localized) -> None:
@@ -168,10 +167,9 @@ class LessonView(TranslatedView):
         course, profile = self.session.localized, self.session.profile
         if self.lesson_id is None or course is None or profile is None:
             return
-        self.session.progress.complete_lesson(profile.id, course.id, self.lesson_id)
+        self.session.complete_lesson(self.lesson_id)
         self._completed = True
         self._update_completion()
-        self.session.progress_changed.emit(self.lesson_id)
 
     def _update_completion(self) -> None:
         self.complete_button.setVisible(not self._completed)
@@ -192,6 +190,13 @@ class LessonView(TranslatedView):
         self._reading.invalidate()
         self._flush_timer.stop()
         super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        # Back from being minimised or hidden: count time and save position again.
+        if self.lesson_id is not None and not self._reading.isValid():
+            self._reading.start()
+            self._flush_timer.start()
+        super().showEvent(event)
 
     def _apply_scale(self, scale: int) -> None:
         bar = self.browser.verticalScrollBar()

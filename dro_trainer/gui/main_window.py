@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         """Before the store opens: the last trainee's library without progress, or the welcome."""
         for action_id in self.NEEDS_STORE:
             self.actions_by_id[action_id].setEnabled(False)
+        self.menus["language"].setEnabled(False)  # a choice made now would be overridden by the profile's
         self.welcome.set_ready(False)
         if self.session.settings.last_profile_id is not None and self.session.course:
             self.library.refresh()
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.session.attach(ProgressStore(store))
         for action_id in self.NEEDS_STORE:
             self.actions_by_id[action_id].setEnabled(True)
+        self.menus["language"].setEnabled(True)
         self.welcome.set_ready(True)
         self.start()
 
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         elif current is self.module_page:
             self.module_page.refresh()
         elif current is self._quiz_page and self.quiz_page.module_id:
-            self.start_quiz(self.quiz_page.module_id)
+            self.quiz_page.change_language()
         else:
             self.library.refresh()
         self._sync_language_menus()
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def _profile_changed(self) -> None:
         profile = self.session.profile
-        self.profile_button.setText(profile.display_name if profile else "")
+        self.profile_button.setText(profile.display_name.replace("&", "&&") if profile else "")
         self.profile_button.setVisible(profile is not None)
         self._sync_language_menus()
 

@@ -15,7 +15,7 @@ from dro_trainer.core.lesson_render import markdown_to_safe_html
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.core.quiz_scoring import QuizResult, mark_answer, score_quiz
 from dro_trainer.gui.session import Session
-from dro_trainer.gui.widgets import PAGE_MAX_WIDTH, TranslatedView, button, card, label, page, scroll_area
+from dro_trainer.gui.widgets import PAGE_MAX_WIDTH, TranslatedView, button, card, clear_layout, label, page, scroll_area
 
 
 class QuizView(TranslatedView):
@@ -128,6 +128,25 @@ class QuizView(TranslatedView):
         self._show_question()
         return True
 
+    def change_language(self) -> None:
+        """Show the same quiz in the new course language, keeping the question and the answers."""
+        course = self.session.localized
+        localized = course.quiz_of(self.module_id) if course and self.module_id else None
+        if localized is None or self.quiz is None:
+            return
+        if [q.id for q in localized.item.questions] != [q.id for q in self.quiz.questions]:
+            self.start(self.module_id)
+            return
+        self.quiz, self.quiz_language = localized.item, localized.language
+        self.quiz_title.setText(self.quiz.title)
+        if self.pages.currentIndex() == 0:
+            checked, chosen = self.checked, self.answers.get(self.question.id) if self.checked else self._chosen()
+            self._show_question()
+            for number in chosen or ():
+                self.option_buttons[number].setChecked(True)
+            if checked:
+                self._check()
+
     @property
     def question(self) -> Question:
         return self.quiz.questions[self.index]
@@ -142,7 +161,8 @@ class QuizView(TranslatedView):
         group = QButtonGroup(self)
         group.setExclusive(question.kind != "multiple")
         for number, option in enumerate(question.options):
-            widget = QCheckBox(plain_text(option.text)) if question.kind == "multiple" else QRadioButton(plain_text(option.text))
+            shown = plain_text(option.text).replace("&", "&&")  # a single & would become a keyboard accelerator
+            widget = QCheckBox(shown) if question.kind == "multiple" else QRadioButton(shown)
             widget.setAccessibleName(plain_text(option.text))
             widget.toggled.connect(self._update_check_button)
             group.addButton(widget, number)
@@ -159,10 +179,10 @@ class QuizView(TranslatedView):
         self.option_buttons[0].setFocus()
 
     def _clear_options(self) -> None:
-        while self.options_box.count():
-            item = self.options_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.options_box)
+        if getattr(self, "_group", None) is not None:
+            self._group.deleteLater()
+            self._group = None
         self.option_buttons, self.feedback_labels = [], []
 
     def _chosen(self) -> frozenset[int]:
@@ -220,7 +240,6 @@ class QuizView(TranslatedView):
         result = score_quiz(self.quiz, self.answers)
         course, profile = self.session.localized, self.session.profile
         self.session.progress.record_attempt(profile.id, course.id, self.quiz_language, result, self.started_at)
-        self.session.progress_changed.emit(self.quiz.id)
         best = self.session.progress.quiz_bests(profile.id, course.id).get(self.quiz.id)
         self._show_result(result, best.best_percent if best else result.score_percent)
 

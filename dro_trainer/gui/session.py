@@ -18,11 +18,9 @@ from dro_trainer.core.problems import Problem
 
 
 class Session(QObject):
-    ready_changed = Signal()
     profile_changed = Signal()
     content_language_changed = Signal()
     course_changed = Signal()
-    progress_changed = Signal(str)  # the lesson or quiz ID that changed
     text_scale_changed = Signal(int)
 
     def __init__(self, settings: AppSettings, data_dir: Path, course: Course | None, load_problems: list[Problem]) -> None:
@@ -41,7 +39,6 @@ class Session(QObject):
 
     def attach(self, progress) -> None:
         self.progress = progress
-        self.ready_changed.emit()
 
     @property
     def course_id(self) -> str:
@@ -64,8 +61,18 @@ class Session(QObject):
     def use_profile(self, profile) -> None:
         self.profile = profile
         self._localize(profile.content_language)
-        self._save_settings(last_profile_id=profile.id, content_language=profile.content_language)
+        self._save_settings(last_profile_id=profile.id, content_language=profile.content_language,
+                            interface_language=profile.interface_language)
         self.profile_changed.emit()
+
+    # Progress writes go through here, so the profile the views read is never stale.
+    def open_lesson(self, lesson_id: str) -> None:
+        self.progress.open_lesson(self.profile.id, self.course_id, lesson_id)
+        self.profile = self.progress.profile(self.profile.id)
+
+    def complete_lesson(self, lesson_id: str) -> None:
+        self.progress.complete_lesson(self.profile.id, self.course_id, lesson_id)
+        self.profile = self.progress.profile(self.profile.id)
 
     def last_profile(self):
         """The profile used last on this computer, else the most recent one, else None."""

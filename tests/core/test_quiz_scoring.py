@@ -25,3 +25,10 @@ def test_score_and_pass_mark():
     result = score_quiz(quiz, {"q1": frozenset({1}), "q2": frozenset({0, 1}), "q3": frozenset({0})})
     assert (result.score_percent, result.passed) == (100, True)
     assert score_quiz(quiz, {}).score_percent == 0
+
+
+def test_the_pass_mark_is_compared_exactly_not_rounded():
+    quiz = _quiz()
+    quiz.pass_mark = 67
+    two_of_three = score_quiz(quiz, {"q1": frozenset({1}), "q2": frozenset({0, 1}), "q3": frozenset({1})})
+    assert two_of_three.score_percent == 67 and not two_of_three.passed

@@ -105,3 +105,56 @@ def test_failed_migration_leaves_the_store_untouched(tmp_path, monkeypatch):
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     connection.close()
     assert "half_done" not in tables and version == 1
+
+
+def test_a_second_copy_can_open_while_another_writes(tmp_path):
+    """With WAL and deferred transactions, another DRO Trainer writing is no reason to fail."""
+    open_store(tmp_path).close()
+    holder = sqlite3.connect(tmp_path / STORE_NAME, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO profiles (display_name, created_at, last_used_at) VALUES ('x', 'now', 'now')")
+    try:
+        store = open_store(tmp_path, back_up=False)
+        assert ProgressStore(store).profiles() == []
+        store.close()
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_a_lock_met_while_upgrading_is_busy_not_damaged(tmp_path, monkeypatch):
+    """Never offer to restore a backup over a store that is merely locked."""
+    from sqlalchemy.exc import OperationalError
+
+    from dro_trainer.core.store.database import StoreUnavailable
+
+    open_store(tmp_path).close()
+
+    def locked(connection):
+        raise OperationalError("PRAGMA user_version", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(migrations, "upgrade", locked)
+    with pytest.raises(StoreUnavailable):
+        open_store(tmp_path)
+
+
+def test_restore_keeps_the_damaged_journal_aside(tmp_path):
+    store = open_store(tmp_path)
+    ProgressStore(store).create_profile("Amina", "en", "en")
+    store.close()
+    open_store(tmp_path).close()
+    (tmp_path / STORE_NAME).write_bytes(b"garbage" * 100)
+    (tmp_path / f"{STORE_NAME}-wal").write_bytes(b"latest answers")
+    restore_latest_backup(tmp_path)
+    kept = list(tmp_path.glob(f"{STORE_NAME}.unreadable-*-wal"))
+    assert kept and kept[0].read_bytes() == b"latest answers"
+
+
+def test_a_failed_backup_does_not_stop_the_store(tmp_path, monkeypatch):
+    from dro_trainer.core.store import database
+
+    open_store(tmp_path).close()
+    monkeypatch.setattr(database, "_back_up", lambda path, data_dir: (_ for _ in ()).throw(OSError("disk full")))
+    store = open_store(tmp_path)
+    assert store.warnings and "disk full" in store.warnings[0]
+    store.close()

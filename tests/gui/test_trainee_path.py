@@ -56,7 +56,7 @@ def test_first_launch_to_passed_quiz_restart_and_french(qtbot, app_runner, no_ne
     assert window.stack.currentWidget() is window.quiz_page
     _answer_quiz_by_keyboard(qtbot, window)
     assert window.quiz_page.pages.currentIndex() == 1
-    assert "passed" in window.quiz_page.result_title.text()
+    assert window.quiz_page.result_title.text() == "Well done: you passed."
     best = progress.quiz_bests(profile_id, course_id)["m01-quiz"]
     assert best.passed and best.best_percent == 100
 
@@ -87,8 +87,9 @@ def test_first_launch_to_passed_quiz_restart_and_french(qtbot, app_runner, no_ne
     window.start_quiz("m01-foundations")
     assert window.quiz_page.quiz_language == "fr"
     _answer_quiz_by_keyboard(qtbot, window)
-    assert "réussi" in window.quiz_page.result_title.text()
-    assert window.session.progress.quiz_bests(profile_id, course_id)["m01-quiz"].attempts == 2
+    assert window.quiz_page.result_title.text() == "Bravo\u00a0: vous avez réussi."
+    french_best = window.session.progress.quiz_bests(profile_id, course_id)["m01-quiz"]
+    assert french_best.attempts == 2 and french_best.passed
     assert no_network == []
 
 
@@ -97,7 +98,7 @@ def test_a_failed_attempt_is_stored_and_best_score_kept(qtbot, app_runner):
     window._create_profile("Delegate 7", "en", "en")
     window.start_quiz("m01-foundations")
     _answer_quiz_by_keyboard(qtbot, window, right=False)
-    assert "Not passed" in window.quiz_page.result_title.text()
+    assert window.quiz_page.result_title.text() == "Not passed yet. Have another go."
     qtbot.mouseClick(window.quiz_page.retry_button, Qt.MouseButton.LeftButton)
     assert window.quiz_page.pages.currentIndex() == 0 and window.quiz_page.index == 0
     best = window.session.progress.quiz_bests(window.session.profile.id, window.session.course_id)["m01-quiz"]

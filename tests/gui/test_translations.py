@@ -40,6 +40,9 @@ def test_every_source_string_is_in_the_ts_files():
     """lupdate must have seen every tr() call: compare against a fresh scan of the sources."""
     sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "dro_trainer/gui").glob("*.py"))
     called = set(re.findall(r'self\.tr\("((?:[^"\\]|\\.)*)"', sources))
+    called |= set(re.findall(r'translate\("\w+", "((?:[^"\\]|\\.)*)"', sources))
+    called |= set(re.findall(r'QT_TRANSLATE_NOOP\("\w+", "((?:[^"\\]|\\.)*)"', sources))
+    assert len(called) > 110
     in_ts = {m.find("source").text for m in ET.parse(REPO / "translations/dro_trainer_fr.ts").getroot().iter("message")}
     missing = {s.encode().decode("unicode_escape").encode("latin-1").decode("utf-8") for s in called} - in_ts
     assert not missing, f"run `make update-translations`: {sorted(missing)}"

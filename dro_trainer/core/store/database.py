@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,6 +20,11 @@ from dro_trainer.core.store import migrations
 STORE_NAME = "dro-trainer.sqlite"
 BACKUP_FOLDER = "backups"
 BACKUPS_KEPT = 5
+
+
+class StoreUnavailable(Exception):
+    """The file is fine but cannot be used now: locked by another DRO Trainer, or read-only.
+    Never a reason to restore a backup."""
 
 
 class StoreUnreadable(Exception):
@@ -34,6 +39,7 @@ class StoreUnreadable(Exception):
 class Store:
     engine: Engine
     path: Path
+    warnings: list[str] = field(default_factory=list)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -53,7 +59,7 @@ def _make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN")  # deferred: reads never take the write lock
 
     return engine
 
@@ -97,23 +103,36 @@ def _back_up(path: Path, data_dir: Path) -> None:
 def open_store(data_dir: Path, *, back_up: bool = True) -> Store:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / STORE_NAME
+    warnings = []
     if path.exists():
         reason = _check_readable(path)
+        if reason is not None and _is_busy(reason):
+            raise StoreUnavailable(reason)
         if reason is not None:
             raise StoreUnreadable(path, reason, backups_of(data_dir))
         if back_up:
-            _back_up(path, data_dir)
+            try:
+                _back_up(path, data_dir)
+            except (OSError, sqlite3.Error) as exc:  # a missing backup must not keep anyone from studying
+                warnings.append(f"no backup was made this time ({exc})")
     engine = _make_engine(path)
     try:
         with engine.begin() as connection:
             migrations.upgrade(connection)
     except DBAPIError as exc:
         engine.dispose()
+        if _is_busy(str(exc.orig)):
+            raise StoreUnavailable(str(exc.orig)) from exc
         raise StoreUnreadable(path, str(exc.orig), backups_of(data_dir)) from exc
     except migrations.StoreTooNew:
         engine.dispose()
         raise
-    return Store(engine, path)
+    return Store(engine, path, warnings)
+
+
+def _is_busy(reason: str) -> bool:
+    reason = reason.lower()
+    return any(word in reason for word in ("locked", "busy", "readonly", "read-only", "unable to open"))
 
 
 def restore_latest_backup(data_dir: Path) -> Path:
@@ -121,11 +140,11 @@ def restore_latest_backup(data_dir: Path) -> Path:
     path = data_dir / STORE_NAME
     for backup in backups_of(data_dir):
         if _check_readable(backup) is None:
-            if path.exists():
-                stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-                path.rename(path.with_name(f"{STORE_NAME}.unreadable-{stamp}"))
-            for suffix in ("-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+            for suffix in ("", "-wal", "-shm"):  # the journal may hold the latest answers: keep it too
+                damaged = Path(f"{path}{suffix}")
+                if damaged.exists():
+                    damaged.rename(path.with_name(f"{STORE_NAME}.unreadable-{stamp}{suffix}"))
             shutil.copy2(backup, path)
             return backup
     raise FileNotFoundError("no readable backup")
