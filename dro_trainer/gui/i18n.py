@@ -38,6 +38,7 @@ class InterfaceTranslator:
         self.language = SOURCE_LANGUAGE
         ours = QTranslator(self._app)
         if not ours.load(str(QM_FOLDER / f"dro_trainer_{language}.qm")):
+            self._set_direction(SOURCE_LANGUAGE)
             if language == SOURCE_LANGUAGE:  # English works without its file; only plurals suffer
                 QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
                 return True
@@ -50,4 +51,9 @@ class InterfaceTranslator:
         self._installed.append(ours)
         QLocale.setDefault(QLocale(language))
         self.language = language
+        self._set_direction(language)
         return True
+
+    def _set_direction(self, language: str) -> None:
+        """Arabic, Hebrew, Persian, Urdu: the whole interface is mirrored."""
+        self._app.setLayoutDirection(QLocale(language).textDirection())

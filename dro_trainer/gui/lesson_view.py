@@ -75,7 +75,7 @@ class LessonView(TranslatedView):
         bottom.addStretch(1)
         bottom.addWidget(self.next_button)
         column.addLayout(bottom)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._back)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
 
     def _build_glossary_panel(self) -> QFrame:
         self.glossary_panel = QFrame()
@@ -150,6 +150,14 @@ class LessonView(TranslatedView):
     def _go(self, lesson_id: str | None) -> None:
         if lesson_id:
             self.lesson_opened.emit(lesson_id)
+
+    def _escape(self) -> None:
+        """Escape closes an open definition first, and only then leaves the lesson."""
+        if self.glossary_panel.isVisible():
+            self.glossary_panel.hide()
+            self.browser.setFocus()
+        else:
+            self._back()
 
     def _back(self) -> None:
         if self.lesson_id and self.session.localized:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.actions_by_id: dict[str, QAction] = {}
         self.store = None
+        self._jobs: list = []  # background work whose results this window would show
         self._build_views()
         self._build_menus()
         self.retranslate_ui()
@@ -172,6 +173,29 @@ class MainWindow(QMainWindow):
         self.menus["language"].setEnabled(True)
         self.welcome.set_ready(True)
         self.start()
+        self._check_content_in_background()
+
+    def _check_content_in_background(self) -> None:
+        """Loading reports what stops content from showing; the full check (links, markup, raw
+        HTML) runs here, off the first frame, so the app lists what 'pack validate' would."""
+        from dro_trainer.gui.background import run_in_background
+
+        course = self.session.course
+        if course is None:
+            return
+
+        def checked(report) -> None:
+            if self.session.course is course:
+                self.session.load_problems = report.problems.items
+                if self.stack.currentWidget() is self.library:
+                    self.library.refresh()
+
+        def check():
+            from dro_trainer.core.course_validator import validate_course
+
+            return validate_course(course.root)
+
+        self._jobs.append(run_in_background(check, checked, lambda error: None))
 
     def close_store(self) -> None:
         if self.store is not None:
@@ -315,7 +339,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.store is not None:
             self._flush_reading()
+        self._forget_jobs()
         super().closeEvent(event)
+
+    def _forget_jobs(self) -> None:
+        """Results arriving after the window closed must not reach it."""
+        for job in self._jobs:
+            for signal in (job.finished, job.failed):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+        QThreadPool.globalInstance().waitForDone(5000)
+        self._jobs.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

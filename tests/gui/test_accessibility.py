@@ -50,3 +50,17 @@ def test_the_library_can_be_used_by_keyboard(qtbot, app_runner):
     window.module_page.lesson_list.setCurrentRow(2)
     qtbot.keyClick(window.module_page.lesson_list, Qt.Key.Key_Return)
     assert window.lesson_page.lesson_id == "m01-l03"
+
+
+def test_escape_closes_a_definition_before_leaving_the_lesson(qtbot, app_runner):
+    from PySide6.QtCore import Qt
+
+    window = app_runner(BUNDLED_COURSE).start()
+    window._create_profile("Amina", "en", "en")
+    window.show_lesson("m01-l01")
+    window.lesson_page.show_term("inferred-data")
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.lesson_page, Qt.Key.Key_Escape)
+    assert not window.lesson_page.glossary_panel.isVisible() and window.stack.currentWidget() is window.lesson_page
+    qtbot.keyClick(window.lesson_page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.module_page

@@ -56,3 +56,12 @@ def test_declining_recovery_quits_cleanly_and_keeps_the_file(qtbot, tiny_course,
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert build_main_window(data, tiny_course) is None
     assert (data / STORE_NAME).read_bytes().startswith(b"garbage")
+
+
+def test_the_app_lists_what_pack_validate_finds(qtbot, app_runner, tiny_course):
+    lesson = tiny_course / "en/01-m/02-b.md"
+    lesson.write_text(lesson.read_text().replace("More text here.", "See [x](lesson:nowhere)."))
+    window = app_runner(tiny_course).start()
+    window._create_profile("Amina", "en", "en")
+    qtbot.waitUntil(lambda: any("nowhere" in p.message for p in window.session.load_problems), timeout=10_000)
+    assert window.library.problem_notice.isVisible()
