@@ -40,31 +40,36 @@
     </message>
     <message>
         <location filename="../dro_trainer/gui/actions.py" line="30" />
+        <source>&amp;Manage packs…</source>
+        <translation>&amp;Gestionar paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="31" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="31" />
+        <location filename="../dro_trainer/gui/actions.py" line="32" />
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="32" />
+        <location filename="../dro_trainer/gui/actions.py" line="33" />
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="33" />
+        <location filename="../dro_trainer/gui/actions.py" line="34" />
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="34" />
+        <location filename="../dro_trainer/gui/actions.py" line="35" />
         <source>&amp;Content problems…</source>
         <translation>&amp;Problemas del contenido…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="35" />
+        <location filename="../dro_trainer/gui/actions.py" line="36" />
         <source>&amp;About DRO Trainer</source>
         <translation>&amp;Acerca de DRO Trainer</translation>
     </message>
@@ -82,82 +87,82 @@
         <translation>Lección %1 de %2 · %3</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="228" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
         <source>Not translated yet; shown in %1.</source>
         <translation>Todavía sin traducir; se muestra en %1.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="230" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
         <source>Glossary: %1</source>
         <translation>Glosario: %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="235" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
         <source>← &amp;Module</source>
         <translation>← &amp;Módulo</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
         <source>Back to the module</source>
         <translation>Volver al módulo</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="237" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
         <source>← &amp;Previous</source>
         <translation>← &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
         <source>Previous lesson</source>
         <translation>Lección anterior</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="239" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="240" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
         <source>Next lesson</source>
         <translation>Lección siguiente</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="241" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="249" />
         <source>&amp;Mark as complete</source>
         <translation>&amp;Marcar como terminada</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="242" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="250" />
         <source>✓ Completed</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="251" />
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="252" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="253" />
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="254" />
         <source>Larger text (Ctrl++)</source>
         <translation>Texto más grande (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="255" />
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="256" />
         <source>Close the definition</source>
         <translation>Cerrar la definición</translation>
     </message>
@@ -167,7 +172,10 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="73" />
         <source>Some course content could not be loaded (%n problem(s)). The rest works normally.</source>
-        <translation><numerusform>No se pudo cargar una parte del curso (%n problema). El resto funciona con normalidad.</numerusform><numerusform>No se pudo cargar una parte del curso (%n problemas). El resto funciona con normalidad.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo cargar una parte del curso (%n problema). El resto funciona con normalidad.</numerusform>
+            <numerusform>No se pudo cargar una parte del curso (%n problemas). El resto funciona con normalidad.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/library_view.py" line="74" />
@@ -227,12 +235,18 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="140" />
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n lección</numerusform><numerusform>%n lecciones</numerusform></translation>
+        <translation>
+            <numerusform>%n lección</numerusform>
+            <numerusform>%n lecciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="142" />
         <source>about %n minute(s)</source>
-        <translation><numerusform>unos %n minuto</numerusform><numerusform>unos %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/library_view.py" line="144" />
@@ -247,7 +261,10 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="151" />
         <source>In progress: %n of %1 lessons done</source>
-        <translation><numerusform>En curso: %n de %1 lecciones terminada</numerusform><numerusform>En curso: %n de %1 lecciones terminadas</numerusform></translation>
+        <translation>
+            <numerusform>En curso: %n de %1 lecciones terminada</numerusform>
+            <numerusform>En curso: %n de %1 lecciones terminadas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/library_view.py" line="152" />
@@ -268,43 +285,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="251" />
+        <location filename="../dro_trainer/gui/main_window.py" line="285" />
         <source>Offline training for union Digital Rights Organisers.</source>
         <translation>Formación sin conexión para organizadores y organizadoras sindicales de derechos digitales.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="253" />
+        <location filename="../dro_trainer/gui/main_window.py" line="287" />
         <source>Course: %1, version %2, published by %3.</source>
         <translation>Curso: %1, versión %2, publicado por %3.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="255" />
+        <location filename="../dro_trainer/gui/main_window.py" line="289" />
         <source>Your data is kept in: %1</source>
         <translation>Sus datos se guardan en: %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="256" />
+        <location filename="../dro_trainer/gui/main_window.py" line="290" />
         <source>About DRO Trainer</source>
         <translation>Acerca de DRO Trainer</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="277" />
+        <location filename="../dro_trainer/gui/main_window.py" line="311" />
         <source>The interface translation for %1 is missing; the interface stays in English.</source>
         <translation>Falta la traducción de la interfaz al %1; la interfaz sigue en inglés.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="331" />
+        <location filename="../dro_trainer/gui/main_window.py" line="377" />
         <source>&amp;Interface language</source>
         <translation>Idioma de la &amp;interfaz</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="332" />
+        <location filename="../dro_trainer/gui/main_window.py" line="378" />
         <source>&amp;Course language</source>
         <translation>Idioma del &amp;curso</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="333" />
-        <location filename="../dro_trainer/gui/main_window.py" line="334" />
+        <location filename="../dro_trainer/gui/main_window.py" line="379" />
+        <location filename="../dro_trainer/gui/main_window.py" line="380" />
         <source>Switch profile</source>
         <translation>Cambiar de perfil</translation>
     </message>
@@ -334,12 +351,18 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/module_view.py" line="96" />
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../dro_trainer/gui/module_view.py" line="113" />
         <source>%n question(s)</source>
-        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/module_view.py" line="114" />
@@ -396,6 +419,270 @@
         <location filename="../dro_trainer/gui/module_view.py" line="130" />
         <source>Lessons</source>
         <translation>Lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>PackManagerDialog</name>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="72" />
+        <source>Manage packs</source>
+        <translation>Gestionar paquetes</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="75" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="77" />
+        <source>Installed courses</source>
+        <translation>Cursos instalados</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="80" />
+        <source>&amp;Install from a file…</source>
+        <translation>&amp;Instalar desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="81" />
+        <source>&amp;Look for packs in a folder…</source>
+        <translation>&amp;Buscar paquetes en una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="82" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="83" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="90" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="93" />
+        <source>Packs found</source>
+        <translation>Paquetes encontrados</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <source>What it changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="95" />
+        <source>Install the &amp;selected pack</source>
+        <translation>Instalar el paquete &amp;seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
+        <source>bundled with the app</source>
+        <translation>incluido con la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
+        <source>installed from a pack</source>
+        <translation>instalado desde un paquete</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="134" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="159" />
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="161" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="177" />
+        <source>This pack was refused: %1</source>
+        <translation>Se rechazó este paquete: %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="163" />
+        <source>Something went wrong: %1. Nothing was changed.</source>
+        <translation>Algo salió mal: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="167" />
+        <source>Install a pack</source>
+        <translation>Instalar un paquete</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="167" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="282" />
+        <source>Course packs (*.dropack)</source>
+        <translation>Paquetes de cursos (*.dropack)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="172" />
+        <source>Checking the pack…</source>
+        <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="179" />
+        <source>%1 version %2 from %3
+Languages: %4
+Size: %5 MB
+Signature: %6
+Changes: %7</source>
+        <translation>%1, versión %2, publicado por %3
+Idiomas: %4
+Tamaño: %5 MB
+Firma: %6
+Cambios: %7</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="184" />
+        <source>Install this pack?</source>
+        <translation>¿Instalar este paquete?</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="191" />
+        <source>Nobody you trust vouches for this pack. Install it only if you know where it came from.</source>
+        <translation>Nadie de su confianza respalda este paquete. Instálelo solo si sabe de dónde viene.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="192" />
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="192" />
+        <source>Install anyway</source>
+        <translation>Instalar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="200" />
+        <source>signed by %1 (a key you trust)</source>
+        <translation>firmado por %1 (una clave de su confianza)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="202" />
+        <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
+        <translation>firmado por %1, con una clave que todavía no es de su confianza (huella: %2)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="203" />
+        <source>not signed</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="207" />
+        <source>a course not yet on this computer</source>
+        <translation>un curso que aún no está en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="209" />
+        <source>this version is already here</source>
+        <translation>esta versión ya está instalada</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="211" />
+        <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
+        <translation>desde la versión %1: %2 lecciones añadidas, %3 modificadas, %4 quitadas</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="220" />
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="223" />
+        <source>%1 version %2 is installed. Everyone's progress is kept.</source>
+        <translation>%1, versión %2, quedó instalado. Se conserva el avance de todas las personas.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="225" />
+        <source>This version is already installed; nothing changed.</source>
+        <translation>Esta versión ya está instalada; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="232" />
+        <source>Look for packs in a folder</source>
+        <translation>Buscar paquetes en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
+        <source>Looking for packs…</source>
+        <translation>Buscando paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="253" />
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="264" />
+        <source>No packs were found in that folder.</source>
+        <translation>No se encontraron paquetes en esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="281" />
+        <source>Export a pack</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="294" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="295" />
+        <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
+        <translation>Guardado como %1. Llévelo en una memoria USB e instálelo con «Gestionar paquetes».</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <source>The course that comes with the app cannot be removed.</source>
+        <translation>El curso que viene con la aplicación no se puede quitar.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="307" />
+        <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
+        <translation>¿Quitar el paquete instalado de %1? Se conservan el avance y los resultados de todas las personas.</translation>
     </message>
 </context>
 <context>

@@ -40,31 +40,36 @@
     </message>
     <message>
         <location filename="../dro_trainer/gui/actions.py" line="30" />
+        <source>&amp;Manage packs…</source>
+        <translation>&amp;Gérer les paquets…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/actions.py" line="31" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="31" />
+        <location filename="../dro_trainer/gui/actions.py" line="32" />
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="32" />
+        <location filename="../dro_trainer/gui/actions.py" line="33" />
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="33" />
+        <location filename="../dro_trainer/gui/actions.py" line="34" />
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="34" />
+        <location filename="../dro_trainer/gui/actions.py" line="35" />
         <source>&amp;Content problems…</source>
         <translation>&amp;Problèmes de contenu…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/actions.py" line="35" />
+        <location filename="../dro_trainer/gui/actions.py" line="36" />
         <source>&amp;About DRO Trainer</source>
         <translation>À &amp;propos de DRO Trainer</translation>
     </message>
@@ -82,82 +87,82 @@
         <translation>Leçon %1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="228" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
         <source>Not translated yet; shown in %1.</source>
         <translation>Pas encore traduit ; affiché en %1.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="230" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
         <source>Glossary: %1</source>
         <translation>Glossaire : %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="235" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
         <source>← &amp;Module</source>
         <translation>← &amp;Module</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
         <source>Back to the module</source>
         <translation>Retour au module</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="237" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
         <source>← &amp;Previous</source>
         <translation>← &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
         <source>Previous lesson</source>
         <translation>Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="239" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
         <source>&amp;Next →</source>
         <translation>&amp;Suivante →</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="240" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
         <source>Next lesson</source>
         <translation>Leçon suivante</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="241" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="249" />
         <source>&amp;Mark as complete</source>
         <translation>&amp;Marquer comme terminée</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="242" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="250" />
         <source>✓ Completed</source>
         <translation>✓ Terminée</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="251" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="252" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texte plus petit (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="253" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="254" />
         <source>Larger text (Ctrl++)</source>
         <translation>Texte plus grand (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="255" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="256" />
         <source>Close the definition</source>
         <translation>Fermer la définition</translation>
     </message>
@@ -167,7 +172,10 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="73" />
         <source>Some course content could not be loaded (%n problem(s)). The rest works normally.</source>
-        <translation><numerusform>Une partie du cours n’a pas pu être chargée (%n problème). Le reste fonctionne normalement.</numerusform><numerusform>Une partie du cours n’a pas pu être chargée (%n problèmes). Le reste fonctionne normalement.</numerusform></translation>
+        <translation>
+            <numerusform>Une partie du cours n’a pas pu être chargée (%n problème). Le reste fonctionne normalement.</numerusform>
+            <numerusform>Une partie du cours n’a pas pu être chargée (%n problèmes). Le reste fonctionne normalement.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/library_view.py" line="74" />
@@ -227,12 +235,18 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="140" />
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n leçon</numerusform><numerusform>%n leçons</numerusform></translation>
+        <translation>
+            <numerusform>%n leçon</numerusform>
+            <numerusform>%n leçons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="142" />
         <source>about %n minute(s)</source>
-        <translation><numerusform>environ %n minute</numerusform><numerusform>environ %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/library_view.py" line="144" />
@@ -247,7 +261,10 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/library_view.py" line="151" />
         <source>In progress: %n of %1 lessons done</source>
-        <translation><numerusform>En cours : %n leçon terminée sur %1</numerusform><numerusform>En cours : %n leçons terminées sur %1</numerusform></translation>
+        <translation>
+            <numerusform>En cours : %n leçon terminée sur %1</numerusform>
+            <numerusform>En cours : %n leçons terminées sur %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/library_view.py" line="152" />
@@ -268,43 +285,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="251" />
+        <location filename="../dro_trainer/gui/main_window.py" line="285" />
         <source>Offline training for union Digital Rights Organisers.</source>
         <translation>Formation hors ligne pour les organisateurs et organisatrices syndicaux des droits numériques.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="253" />
+        <location filename="../dro_trainer/gui/main_window.py" line="287" />
         <source>Course: %1, version %2, published by %3.</source>
         <translation>Cours : %1, version %2, publié par %3.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="255" />
+        <location filename="../dro_trainer/gui/main_window.py" line="289" />
         <source>Your data is kept in: %1</source>
         <translation>Vos données sont conservées ici : %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="256" />
+        <location filename="../dro_trainer/gui/main_window.py" line="290" />
         <source>About DRO Trainer</source>
         <translation>À propos de DRO Trainer</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="277" />
+        <location filename="../dro_trainer/gui/main_window.py" line="311" />
         <source>The interface translation for %1 is missing; the interface stays in English.</source>
         <translation>La traduction de l’interface en %1 est absente ; l’interface reste en anglais.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="331" />
+        <location filename="../dro_trainer/gui/main_window.py" line="377" />
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="332" />
+        <location filename="../dro_trainer/gui/main_window.py" line="378" />
         <source>&amp;Course language</source>
         <translation>Langue du &amp;cours</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/main_window.py" line="333" />
-        <location filename="../dro_trainer/gui/main_window.py" line="334" />
+        <location filename="../dro_trainer/gui/main_window.py" line="379" />
+        <location filename="../dro_trainer/gui/main_window.py" line="380" />
         <source>Switch profile</source>
         <translation>Changer de profil</translation>
     </message>
@@ -334,12 +351,18 @@
     <message numerus="yes">
         <location filename="../dro_trainer/gui/module_view.py" line="96" />
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../dro_trainer/gui/module_view.py" line="113" />
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../dro_trainer/gui/module_view.py" line="114" />
@@ -396,6 +419,270 @@
         <location filename="../dro_trainer/gui/module_view.py" line="130" />
         <source>Lessons</source>
         <translation>Leçons</translation>
+    </message>
+</context>
+<context>
+    <name>PackManagerDialog</name>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="72" />
+        <source>Manage packs</source>
+        <translation>Gérer les paquets</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="75" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="77" />
+        <source>Installed courses</source>
+        <translation>Cours installés</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="80" />
+        <source>&amp;Install from a file…</source>
+        <translation>&amp;Installer depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="81" />
+        <source>&amp;Look for packs in a folder…</source>
+        <translation>&amp;Chercher des paquets dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="82" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="83" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="90" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="93" />
+        <source>Packs found</source>
+        <translation>Paquets trouvés</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <source>What it changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="95" />
+        <source>Install the &amp;selected pack</source>
+        <translation>Installer le paquet &amp;sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
+        <source>bundled with the app</source>
+        <translation>fourni avec l’application</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
+        <source>installed from a pack</source>
+        <translation>installé depuis un paquet</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="134" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="159" />
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Annulé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="161" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="177" />
+        <source>This pack was refused: %1</source>
+        <translation>Ce paquet a été refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="163" />
+        <source>Something went wrong: %1. Nothing was changed.</source>
+        <translation>Un problème est survenu : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="167" />
+        <source>Install a pack</source>
+        <translation>Installer un paquet</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="167" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="282" />
+        <source>Course packs (*.dropack)</source>
+        <translation>Paquets de cours (*.dropack)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="172" />
+        <source>Checking the pack…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="179" />
+        <source>%1 version %2 from %3
+Languages: %4
+Size: %5 MB
+Signature: %6
+Changes: %7</source>
+        <translation>%1, version %2, publié par %3
+Langues : %4
+Taille : %5 Mo
+Signature : %6
+Changements : %7</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="184" />
+        <source>Install this pack?</source>
+        <translation>Installer ce paquet ?</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="191" />
+        <source>Nobody you trust vouches for this pack. Install it only if you know where it came from.</source>
+        <translation>Personne en qui vous avez confiance ne garantit ce paquet. Installez-le seulement si vous savez d’où il vient.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="192" />
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="192" />
+        <source>Install anyway</source>
+        <translation>Installer quand même</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="200" />
+        <source>signed by %1 (a key you trust)</source>
+        <translation>signé par %1 (une clé en laquelle vous avez confiance)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="202" />
+        <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
+        <translation>signé par %1, avec une clé à laquelle vous ne faites pas encore confiance (empreinte : %2)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="203" />
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="207" />
+        <source>a course not yet on this computer</source>
+        <translation>un cours absent de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="209" />
+        <source>this version is already here</source>
+        <translation>cette version est déjà installée</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="211" />
+        <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
+        <translation>depuis la version %1 : %2 leçon(s) ajoutée(s), %3 modifiée(s), %4 retirée(s)</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="220" />
+        <source>Installing…</source>
+        <translation>Installation…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="223" />
+        <source>%1 version %2 is installed. Everyone's progress is kept.</source>
+        <translation>%1, version %2, est installé. La progression de chacun est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="225" />
+        <source>This version is already installed; nothing changed.</source>
+        <translation>Cette version est déjà installée ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="232" />
+        <source>Look for packs in a folder</source>
+        <translation>Chercher des paquets dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
+        <source>Looking for packs…</source>
+        <translation>Recherche de paquets…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="253" />
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="264" />
+        <source>No packs were found in that folder.</source>
+        <translation>Aucun paquet n’a été trouvé dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="281" />
+        <source>Export a pack</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="294" />
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="295" />
+        <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
+        <translation>Enregistré sous %1. Emportez-le sur une clé USB et installez-le avec «{N}Gérer les paquets{N}».</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <source>The course that comes with the app cannot be removed.</source>
+        <translation>Le cours fourni avec l’application ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="307" />
+        <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
+        <translation>Supprimer le paquet installé de %1 ? La progression et les résultats aux quiz de chacun sont conservés.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ ACTIONS = [
     ActionSpec("library", "file", QT_TRANSLATE_NOOP("Actions", "&Library"), "Ctrl+L"),
     ActionSpec("switch_profile", "file", QT_TRANSLATE_NOOP("Actions", "&Switch profile…"), "Ctrl+Shift+P"),
     ActionSpec("new_profile", "file", QT_TRANSLATE_NOOP("Actions", "&New profile…")),
+    ActionSpec("manage_packs", "file", QT_TRANSLATE_NOOP("Actions", "&Manage packs…")),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
     ActionSpec("larger_text", "view", QT_TRANSLATE_NOOP("Actions", "&Larger text"), QKeySequence.StandardKey.ZoomIn),
     ActionSpec("smaller_text", "view", QT_TRANSLATE_NOOP("Actions", "&Smaller text"), QKeySequence.StandardKey.ZoomOut),

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             "library": self.show_library,
             "switch_profile": self.show_profile_picker,
             "new_profile": lambda: self.show_welcome(first_launch=False),
+            "manage_packs": self.show_pack_manager,
             "quit": self.close,
             "larger_text": lambda: self.session.set_text_scale(self.session.text_scale + 10),
             "smaller_text": lambda: self.session.set_text_scale(self.session.text_scale - 10),
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
                 action.setChecked(action.data() == current)
 
     # -- start-up ---------------------------------------------------------
-    NEEDS_STORE = ("library", "switch_profile", "new_profile", "larger_text", "smaller_text", "normal_text")
+    NEEDS_STORE = ("library", "switch_profile", "new_profile", "larger_text", "smaller_text", "normal_text", "manage_packs")
 
     def show_first_frame(self) -> None:
         """Before the store opens: the last trainee's library without progress, or the welcome."""
@@ -269,6 +270,15 @@ class MainWindow(QMainWindow):
     def show_problems(self) -> None:
         root = self.session.course.root.parent if self.session.course else None
         ProblemsDialog(self.session.load_problems, root, self).exec()
+
+    def show_pack_manager(self) -> None:
+        from dro_trainer.gui.pack_manager_dialog import PackManagerDialog
+
+        if self.bundled_dir is None:
+            return
+        dialog = PackManagerDialog(self.data_dir, self.bundled_dir, self)
+        dialog.course_changed.connect(self.reload_course)
+        dialog.exec()
 
     def show_about(self) -> None:
         course = self.session.course

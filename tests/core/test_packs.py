@@ -162,3 +162,18 @@ def test_a_signed_pack_changed_afterwards_is_refused(signed, tmp_path):
     with pytest.raises(PackError, match="changed after signing"):
         install_pack(changed, data, APP)
     assert SIGNATURE_NAME in zipfile.ZipFile(changed).namelist()
+
+
+def test_preview_matches_what_the_install_then_reports(signed, tiny_course, tmp_path):
+    from dro_trainer.core.packs.pack_installer import inspect_pack, preview_changes
+
+    pack, data, key = signed
+    install_pack(pack, data, APP)
+    _bump(tiny_course, "1.1.0", new_title="Updated.", drop_lesson=True)
+    newer = tmp_path / "newer.dropack"
+    build_pack(tiny_course, newer, APP)
+    opened, _ = inspect_pack(newer, data, APP)
+    preview = preview_changes(opened, current_install(data, "tiny", APP).folder)
+    result = install_pack(newer, data, APP, allow_untrusted=True)
+    assert (preview.added, preview.changed, preview.removed) == (result.changes.added, result.changes.changed, result.changes.removed)
+    assert preview.changed == ["m1-l1"] and preview.removed == ["m1-l2"]

@@ -206,17 +206,41 @@ def export_course(data_dir: Path, course_id: str, output: Path, app_version: str
 
 def lesson_changes(old: Path | None, new: Path) -> LessonChanges:
     """Lessons added, changed and removed between two course folders (source language)."""
-    from dro_trainer.core.course_loader import load_course
-
-    def fingerprints(folder: Path | None) -> dict[str, str]:
-        course = load_course(folder).course if folder else None
-        if course is None:
-            return {}
-        return {lesson.id: hashlib.sha256(lesson.body.encode("utf-8")).hexdigest() for lesson in course.source.lessons()}
-
-    before, after = fingerprints(old), fingerprints(new)
+    before, after = _lesson_fingerprints(old), _lesson_fingerprints(new)
     return LessonChanges(
         added=sorted(set(after) - set(before)),
         changed=sorted(lesson for lesson in set(after) & set(before) if after[lesson] != before[lesson]),
         removed=sorted(set(before) - set(after)),
     )
+
+
+def preview_changes(opened: OpenedPack, current_folder: Path | None) -> LessonChanges:
+    """What installing this pack would change, from its lesson files alone: nothing is extracted."""
+    from dro_trainer.core.front_matter import split_front_matter
+    from dro_trainer.core.problems import ProblemList
+
+    language = opened.manifest.source_language
+    incoming: dict[str, str] = {}
+    with zipfile.ZipFile(opened.path) as archive:
+        for entry in opened.manifest.files:
+            parts = entry.path.split("/")
+            if len(parts) == 3 and parts[0] == language and parts[1] != "glossary" and parts[2].endswith(".md") and parts[2] != "module.md":
+                text = archive.read(CONTENT_PREFIX + entry.path).decode("utf-8", errors="replace")
+                front = split_front_matter(text, Path(entry.path), ProblemList())
+                if front and front.values.get("id"):
+                    incoming[front.values["id"]] = hashlib.sha256(front.body.encode("utf-8")).hexdigest()
+    before = _lesson_fingerprints(current_folder)
+    return LessonChanges(
+        added=sorted(set(incoming) - set(before)),
+        changed=sorted(lesson for lesson in set(incoming) & set(before) if incoming[lesson] != before[lesson]),
+        removed=sorted(set(before) - set(incoming)),
+    )
+
+
+def _lesson_fingerprints(folder: Path | None) -> dict[str, str]:
+    from dro_trainer.core.course_loader import load_course
+
+    course = load_course(folder).course if folder else None
+    if course is None:
+        return {}
+    return {lesson.id: hashlib.sha256(lesson.body.encode("utf-8")).hexdigest() for lesson in course.source.lessons()}

@@ -154,3 +154,25 @@ def _copy_checked(archive, entry, destination: Path, done: int, total: int, prog
     if written != entry.size or digest.hexdigest() != entry.sha256:
         raise PackError(f"{entry.path!r} does not match its manifest's SHA-256: the pack was changed or damaged.", REBUILD)
     return done
+
+
+def verify_contents(opened: OpenedPack, *, progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] = lambda: False) -> None:
+    """Check every file's size and SHA-256 without writing anything (PackError if one differs)."""
+    total, done = opened.manifest.total_size, 0
+    with zipfile.ZipFile(opened.path) as archive:
+        for entry in opened.manifest.files:
+            digest, written = hashlib.sha256(), 0
+            with archive.open(CONTENT_PREFIX + entry.path) as source:
+                while chunk := source.read(CHUNK):
+                    written += len(chunk)
+                    if written > entry.size:
+                        raise PackError(f"{entry.path!r} is longer than its manifest says.", REBUILD)
+                    digest.update(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                    if cancelled():
+                        raise PackCancelled()
+            if written != entry.size or digest.hexdigest() != entry.sha256:
+                raise PackError(f"{entry.path!r} does not match its manifest's SHA-256: the pack was changed or damaged.", REBUILD)

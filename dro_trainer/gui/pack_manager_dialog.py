@@ -1,0 +1,322 @@
+"""Manage packs: see installed courses, install or update from a file or a USB stick,
+export a course to share it, remove one. Long work runs off the interface thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QMessageBox, QProgressDialog,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+
+from dro_trainer import __version__
+from dro_trainer.core.course_library import BUNDLED, course_sources
+from dro_trainer.gui.background import start_job
+from dro_trainer.gui.widgets import button, label
+
+PACK_SUFFIX = ".dropack"
+
+
+@dataclass
+class PackPreview:
+    """What a pack is and would change, as data: the dialog puts it into words."""
+
+    path: Path
+    error: str = ""
+    course_id: str = ""
+    version: str = ""
+    publisher: str = ""
+    languages: str = ""
+    size: int = 0
+    signature: str = ""  # "trusted", "untrusted" or "unsigned"
+    signer: str = ""
+    fingerprint: str = ""
+    current_version: str | None = None
+    changes: tuple[int, int, int] = (0, 0, 0)  # lessons added, changed, removed
+
+    @property
+    def trusted(self) -> bool:
+        return self.signature == "trusted"
+
+
+def describe_pack(path: Path, data_dir: Path, bundled_dir: Path) -> PackPreview:
+    """Everything the dialog shows about a pack, or why it would be refused (runs on a worker)."""
+    from dro_trainer.core.packs.pack_errors import PackError
+    from dro_trainer.core.packs.pack_installer import inspect_pack, preview_changes
+
+    from zipfile import BadZipFile
+
+    from dro_trainer.core.packs.pack_reader import verify_contents
+
+    try:
+        opened, signature = inspect_pack(path, data_dir, __version__)
+        verify_contents(opened)  # a changed file is caught here, before anyone is asked to install
+    except PackError as error:
+        return PackPreview(path, error=error.describe())
+    except BadZipFile as error:
+        return PackPreview(path, error=str(error))
+    manifest = opened.manifest
+    current = next((s for s in course_sources(data_dir, [bundled_dir], __version__) if s.course_id == manifest.course_id), None)
+    preview = PackPreview(path, course_id=manifest.course_id, version=manifest.version, publisher=manifest.publisher,
+                          languages=", ".join(manifest.languages), size=manifest.total_size, signature=signature.status.value,
+                          signer=signature.publisher, fingerprint=signature.fingerprint,
+                          current_version=current.version if current else None)
+    if current is not None and current.version != manifest.version:
+        changes = preview_changes(opened, current.folder)
+        preview.changes = (len(changes.added), len(changes.changed), len(changes.removed))
+    return preview
+
+
+class PackManagerDialog(QDialog):
+    course_changed = Signal()
+
+    def __init__(self, data_dir: Path, bundled_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir, self.bundled_dir = data_dir, bundled_dir
+        self.job = None
+        self.setWindowTitle(self.tr("Manage packs"))
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Installed courses"), "SectionTitle"))
+        self.installed = self._table([self.tr("Course"), self.tr("Version"), self.tr("Publisher"), self.tr("Languages"), self.tr("Source")])
+        self.installed.setAccessibleName(self.tr("Installed courses"))
+        layout.addWidget(self.installed)
+        row = QHBoxLayout()
+        self.install_button = button(self.tr("&Install from a file…"), primary=True)
+        self.scan_button = button(self.tr("&Look for packs in a folder…"))
+        self.export_button = button(self.tr("&Export…"))
+        self.remove_button = button(self.tr("&Remove"))
+        for widget, handler in ((self.install_button, self.choose_file), (self.scan_button, self.choose_folder),
+                                (self.export_button, self.export_selected), (self.remove_button, self.remove_selected)):
+            widget.clicked.connect(handler)
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.found_heading = label(self.tr("Packs found"), "SectionTitle")
+        self.found = self._table([self.tr("File"), self.tr("Course"), self.tr("Version"), self.tr("Publisher"), self.tr("Languages"),
+                                  self.tr("Size"), self.tr("Signature"), self.tr("What it changes")])
+        self.found.setAccessibleName(self.tr("Packs found"))
+        self.found.itemActivated.connect(lambda item: self.install(Path(item.data(0, Qt.ItemDataRole.UserRole))))
+        self.install_found_button = button(self.tr("Install the &selected pack"))
+        self.install_found_button.clicked.connect(self._install_found)
+        for widget in (self.found_heading, self.found, self.install_found_button):
+            layout.addWidget(widget)
+            widget.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTreeWidget:
+        table = QTreeWidget()
+        table.setHeaderLabels(headers)
+        table.setRootIsDecorated(False)
+        table.setAlternatingRowColors(True)
+        return table
+
+    def refresh(self) -> None:
+        self.installed.clear()
+        for source in course_sources(self.data_dir, [self.bundled_dir], __version__):
+            from dro_trainer.core.course_loader import load_course
+
+            course = load_course(source.folder).course
+            title = course.source.title if course else source.course_id
+            publisher = course.manifest.publisher if course else ""
+            languages = ", ".join(course.languages) if course else ""
+            origin = self.tr("bundled with the app") if source.origin == BUNDLED else self.tr("installed from a pack")
+            item = QTreeWidgetItem([title, source.version, publisher, languages, origin])
+            item.setData(0, Qt.ItemDataRole.UserRole, source.course_id)
+            item.setData(1, Qt.ItemDataRole.UserRole, source.origin)
+            self.installed.addTopLevelItem(item)
+        for column in range(self.installed.columnCount()):
+            self.installed.resizeColumnToContents(column)
+        if self.installed.topLevelItemCount():
+            self.installed.setCurrentItem(self.installed.topLevelItem(0))
+
+    # -- long work --------------------------------------------------------
+    def _run(self, title: str, work: Callable, on_done: Callable) -> None:
+        progress = QProgressDialog(title, self.tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+
+        def report(done: int, total: int) -> None:
+            progress.setValue(int(100 * done / total) if total else 0)
+
+        def finished(result) -> None:
+            progress.close()
+            self.job = None
+            on_done(result)
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            self.job = None
+            self._show_failure(error)
+
+        self.job = start_job(work, finished, failed, report)
+        progress.canceled.connect(self.job.cancel)
+
+    def _show_failure(self, error: Exception) -> None:
+        from dro_trainer.core.packs.pack_errors import PackCancelled, PackError
+
+        if isinstance(error, PackCancelled):
+            QMessageBox.information(self, self.windowTitle(), self.tr("Cancelled. Nothing was changed."))
+        elif isinstance(error, PackError):
+            QMessageBox.warning(self, self.windowTitle(), self.tr("This pack was refused: %1").replace("%1", error.describe()))
+        else:
+            QMessageBox.critical(self, self.windowTitle(), self.tr("Something went wrong: %1. Nothing was changed.").replace("%1", str(error)))
+
+    # -- installing -------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a pack"), str(Path.home()), self.tr("Course packs (*.dropack)"))
+        if path:
+            self.install(Path(path))
+
+    def install(self, path: Path) -> None:
+        self._run(self.tr("Checking the pack…"), lambda progress, cancelled: describe_pack(path, self.data_dir, self.bundled_dir),
+                  self._confirm_install)
+
+    def _confirm_install(self, preview: PackPreview) -> None:
+        if preview.error:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("This pack was refused: %1").replace("%1", preview.error))
+            return
+        details = self.tr("%1 version %2 from %3\nLanguages: %4\nSize: %5 MB\nSignature: %6\nChanges: %7").replace("%1", preview.course_id) \
+            .replace("%2", preview.version).replace("%3", preview.publisher).replace("%4", preview.languages) \
+            .replace("%5", f"{preview.size / 1_000_000:.1f}").replace("%6", self._signature_text(preview)) \
+            .replace("%7", self._changes_text(preview))
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Install this pack?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # pack metadata is shown as text, never as markup
+        if preview.trusted:
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setText(details)
+        else:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(self.tr("Nobody you trust vouches for this pack. Install it only if you know where it came from.") + "\n\n" + details)
+        install = box.addButton(self.tr("Install") if preview.trusted else self.tr("Install anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is install:
+            self._install_confirmed(preview.path)
+
+    def _signature_text(self, preview: PackPreview) -> str:
+        if preview.signature == "trusted":
+            return self.tr("signed by %1 (a key you trust)").replace("%1", preview.signer)
+        if preview.signature == "untrusted":
+            return self.tr("signed by %1, with a key you do not trust yet (fingerprint %2)").replace("%1", preview.signer).replace("%2", preview.fingerprint)
+        return self.tr("not signed")
+
+    def _changes_text(self, preview: PackPreview) -> str:
+        if preview.current_version is None:
+            return self.tr("a course not yet on this computer")
+        if preview.current_version == preview.version:
+            return self.tr("this version is already here")
+        added, changed, removed = preview.changes
+        return self.tr("from version %1: %2 lessons added, %3 changed, %4 removed").replace("%1", preview.current_version) \
+            .replace("%2", str(added)).replace("%3", str(changed)).replace("%4", str(removed))
+
+    def _install_confirmed(self, path: Path) -> None:
+        from dro_trainer.core.packs.pack_installer import install_pack
+
+        def work(progress, cancelled):
+            return install_pack(path, self.data_dir, __version__, allow_untrusted=True, progress=progress, cancelled=cancelled)
+
+        self._run(self.tr("Installing…"), work, self._installed)
+
+    def _installed(self, result) -> None:
+        message = self.tr("%1 version %2 is installed. Everyone's progress is kept.").replace("%1", result.course_id).replace("%2", result.version)
+        if result.already_installed:
+            message = self.tr("This version is already installed; nothing changed.")
+        QMessageBox.information(self, self.windowTitle(), message)
+        self.refresh()
+        self.course_changed.emit()
+
+    # -- finding packs on a USB stick ------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Look for packs in a folder"), str(Path.home()))
+        if folder:
+            self.scan(Path(folder))
+
+    def scan(self, folder: Path) -> None:
+        def work(progress, cancelled):
+            paths = sorted(set(folder.glob(f"*{PACK_SUFFIX}")) | set(folder.glob(f"*/*{PACK_SUFFIX}")))
+            previews = []
+            for number, path in enumerate(paths, start=1):
+                if cancelled():
+                    break
+                previews.append(describe_pack(path, self.data_dir, self.bundled_dir))
+                progress(number, len(paths))
+            return previews
+
+        self._run(self.tr("Looking for packs…"), work, self._show_found)
+
+    def _show_found(self, previews: list[PackPreview]) -> None:
+        self.found.clear()
+        for preview in previews:
+            if preview.error:
+                row = [preview.path.name, "", "", "", "", "", self.tr("refused"), preview.error]
+            else:
+                row = [preview.path.name, preview.course_id, preview.version, preview.publisher, preview.languages,
+                       f"{preview.size / 1_000_000:.1f} MB", self._signature_text(preview), self._changes_text(preview)]
+            item = QTreeWidgetItem(row)
+            for column, text in enumerate(row):
+                item.setToolTip(column, text)  # long signatures and reasons stay readable
+            item.setData(0, Qt.ItemDataRole.UserRole, str(preview.path))
+            item.setDisabled(bool(preview.error))
+            self.found.addTopLevelItem(item)
+        for column in range(self.found.columnCount() - 1):
+            self.found.resizeColumnToContents(column)
+        for widget in (self.found_heading, self.found, self.install_found_button):
+            widget.show()
+        if not previews:
+            QMessageBox.information(self, self.windowTitle(), self.tr("No packs were found in that folder."))
+
+    def _install_found(self) -> None:
+        item = self.found.currentItem()
+        if item is not None and not item.isDisabled():
+            self.install(Path(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    # -- sharing and removing --------------------------------------------
+    def _selected(self) -> tuple[str, str] | None:
+        item = self.installed.currentItem()
+        return (item.data(0, Qt.ItemDataRole.UserRole), item.data(1, Qt.ItemDataRole.UserRole)) if item else None
+
+    def export_selected(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        course_id, origin = selected
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export a pack"), str(Path.home() / f"{course_id}{PACK_SUFFIX}"),
+                                                self.tr("Course packs (*.dropack)"))
+        if not target:
+            return
+
+        def work(progress, cancelled):
+            from dro_trainer.core.packs.pack_builder import build_pack
+            from dro_trainer.core.packs.pack_installer import export_course
+
+            if origin == BUNDLED:
+                return build_pack(self.bundled_dir, Path(target), __version__)
+            return export_course(self.data_dir, course_id, Path(target), __version__)
+
+        self._run(self.tr("Exporting…"), work, lambda result: QMessageBox.information(
+            self, self.windowTitle(), self.tr("Saved as %1. Carry it on a USB stick and install it with Manage packs.").replace("%1", target)))
+
+    def remove_selected(self) -> None:
+        from dro_trainer.core.packs.pack_installer import remove_course
+
+        selected = self._selected()
+        if selected is None:
+            return
+        course_id, origin = selected
+        if origin == BUNDLED:
+            QMessageBox.information(self, self.windowTitle(), self.tr("The course that comes with the app cannot be removed."))
+            return
+        answer = QMessageBox.question(self, self.windowTitle(), self.tr("Remove the installed pack of %1? Everyone's progress and quiz results are kept.").replace("%1", course_id))
+        if answer == QMessageBox.StandardButton.Yes:
+            remove_course(self.data_dir, course_id)
+            self.refresh()
+            self.course_changed.emit()
