@@ -102,6 +102,9 @@ def percentile(values: list[float], fraction: float) -> float:
 def main() -> int:
     start = startup()
     lessons = lesson_open()
+    from bench.install_bench import measure
+
+    install = measure()
     ratio = start["app_s"] / start["bare_s"]
     extra_mib = (start["app_kib"] - start["bare_kib"]) / 1024
     p50, p95 = percentile(lessons, 0.5) * 1000, percentile(lessons, 0.95) * 1000
@@ -111,6 +114,14 @@ def main() -> int:
         ("cold start to library with progress", f"app {start['app_ready_s'] * 1000:.0f} ms", f"{ready_ratio:.2f}x", "(reported)", True),
         ("peak memory (whole start-up)", f"bare {start['bare_kib'] / 1024:.0f} MiB, app {start['app_kib'] / 1024:.0f} MiB", f"+{extra_mib:.0f} MiB", "<= +40 MiB", extra_mib <= 40),
         ("lesson open (render, layout, paint)", f"{len(lessons)} opens: p50 {p50:.1f} ms", f"p95 {p95:.1f} ms", "p95 <= 30 ms", p95 <= 30),
+    ]
+    mb = install["large_bytes"] / 1e6
+    copy_ratio = install["large_install_s"] / install["large_copy_s"]
+    growth = install["large_peak_kib"] / install["small_peak_kib"]
+    rows += [
+        (f"install a {mb:.0f} MB pack, all hashes checked", f"copy {install['large_copy_s']:.2f} s, install {install['large_install_s']:.2f} s", f"{copy_ratio:.2f}x", "<= 2x", copy_ratio <= 2),
+        ("install the same pack again", f"{install['large_again_s'] * 1000:.0f} ms", f"{install['large_again_s']:.2f} s", "< 0.5 s", install["large_again_s"] < 0.5),
+        ("install peak memory, 5x the pack", f"{install['small_peak_kib'] / 1024:.0f} -> {install['large_peak_kib'] / 1024:.0f} MiB", f"{growth:.2f}x", "flat (< 1.2x)", growth < 1.2),
     ]
     print(f"DRO Trainer benchmark ({ROUNDS} alternating cold starts of each; medians)")
     print(f"{'measure':<38} {'measured':<36} {'result':<14} {'target':<14} ok")

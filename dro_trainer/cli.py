@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dro_trainer import APP_NAME, __version__
 from dro_trainer.pack_commands import add_pack_verbs, run_pack_verb
+from dro_trainer.translation_commands import add_translation_verbs, run_translation_verb
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,15 +24,18 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     pack = verbs.add_parser("pack", help="check, build, sign, install and share course packs")
     add_pack_verbs(pack.add_subparsers(dest="pack_verb", metavar="ACTION", required=True))
+    translations = verbs.add_parser("translations", help="see and record the state of each language's translation")
+    add_translation_verbs(translations.add_subparsers(dest="translation_verb", metavar="ACTION", required=True))
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.verb == "pack":
+    if args.verb in ("pack", "translations"):
         from dro_trainer.core.data_paths import resolve_data_dir
 
-        return run_pack_verb(args, resolve_data_dir(args.data_dir))
+        run = run_pack_verb if args.verb == "pack" else run_translation_verb
+        return run(args, resolve_data_dir(args.data_dir))
     from dro_trainer.gui.app import run_app
 
     return run_app(args)

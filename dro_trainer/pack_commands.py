@@ -18,8 +18,9 @@ def add_pack_verbs(pack_verbs) -> None:
     validate.add_argument("path", metavar="PATH", help="a course folder (e.g. modules/dro-core) or a pack file")
     validate.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     build = pack_verbs.add_parser("build", help="validate a course folder and build a .dropack pack from it")
-    build.add_argument("source", metavar="SRC")
+    build.add_argument("source", metavar="SRC", help="a course folder, or a language-pack folder made by 'translations new'")
     build.add_argument("-o", "--output", required=True, metavar="FILE")
+    build.add_argument("--course", metavar="DIR", help="for a language pack: the course it translates (default: the bundled one)")
     install = pack_verbs.add_parser("install", help="install or update a course from a pack")
     install.add_argument("pack", metavar="FILE")
     install.add_argument("--yes", action="store_true", help="install even if the pack is unsigned or its key is not trusted")
@@ -90,21 +91,45 @@ def _validate_pack(path: Path, *, as_json: bool) -> int:
 def _build(args, data_dir: Path) -> int:
     from dro_trainer.core.packs.pack_builder import build_pack
 
-    manifest = build_pack(Path(args.source), Path(args.output), __version__)
+    manifest = build_pack(Path(args.source), Path(args.output), __version__, _course_folder(args))
     print(f"Built {args.output}: {manifest.course_id} {manifest.version}, {len(manifest.files)} files, "
           f"{manifest.total_size} bytes, languages {', '.join(manifest.languages)}. Sign it with 'pack sign'.")
     return DONE
 
 
+def _course_folder(args) -> Path | None:
+    """The course a language pack translates: --course, else the bundled course it names."""
+    import tomllib
+
+    if getattr(args, "course", None):
+        return Path(args.course)
+    pack_file = Path(args.source) / "language-pack.toml"
+    if not pack_file.is_file():
+        return None
+    from dro_trainer.core.data_paths import bundled_courses_dir
+
+    course_id = tomllib.loads(pack_file.read_text(encoding="utf-8")).get("course", "")
+    candidate = bundled_courses_dir() / str(course_id)
+    return candidate if candidate.is_dir() else None
+
+
+def _bundled() -> list[Path]:
+    from dro_trainer.core.data_paths import bundled_courses_dir
+
+    root = bundled_courses_dir()
+    return [p for p in root.iterdir() if (p / "course.toml").is_file()] if root.is_dir() else []
+
+
 def _install(args, data_dir: Path) -> int:
     from dro_trainer.core.packs.pack_installer import install_pack
 
-    result = install_pack(Path(args.pack), data_dir, __version__, allow_untrusted=args.yes, allow_downgrade=args.force)
+    result = install_pack(Path(args.pack), data_dir, __version__, allow_untrusted=args.yes, allow_downgrade=args.force, bundled=_bundled())
     if result.already_installed:
         print(f"{result.course_id} {result.version} is already installed; nothing changed.")
         return DONE
     before = f" (was {result.previous_version})" if result.previous_version else ""
-    print(f"Installed {result.course_id} {result.version}{before}; signature: {result.signature.status.value}.")
+    what = f"the {result.language!r} language pack {result.version} for {result.course_id}" if result.language else f"{result.course_id} {result.version}"
+    print(f"Installed {what}{before}; signature: {result.signature.status.value}.")
     changes = result.changes
     if result.previous_version:
         print(f"Lessons added: {len(changes.added)}, changed: {len(changes.changed)}, removed: {len(changes.removed)}. Progress is kept.")

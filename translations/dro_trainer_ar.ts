@@ -77,92 +77,97 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="125" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="126" />
         <source>This lesson is not translated into %1 yet; it is shown in %2.</source>
         <translation>لم يُترجَم هذا الدرس إلى اللغة %1 بعد، لذا يُعرض باللغة %2.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="140" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="130" />
+        <source>The %1 original of this lesson has changed since it was translated; this translation may be out of date.</source>
+        <translation>تغيّر الأصل (%1) لهذا الدرس بعد ترجمته؛ قد لا تكون هذه الترجمة محدّثة.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/lesson_view.py" line="144" />
         <source>Lesson %1 of %2 · %3</source>
         <translation>الدرس %1 من %2 · %3</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="236" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="240" />
         <source>Not translated yet; shown in %1.</source>
         <translation>لم يُترجَم بعد، لذا يُعرض باللغة %1.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="238" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="242" />
         <source>Glossary: %1</source>
         <translation>مسرد المصطلحات: %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="243" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
         <source>← &amp;Module</source>
         <translation>→ ال&amp;وحدة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="244" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
         <source>Back to the module</source>
         <translation>العودة إلى الوحدة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="245" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="249" />
         <source>← &amp;Previous</source>
         <translation>→ &amp;السابق</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="246" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="250" />
         <source>Previous lesson</source>
         <translation>الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="247" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="251" />
         <source>&amp;Next →</source>
         <translation>ال&amp;تالي ←</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="248" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="252" />
         <source>Next lesson</source>
         <translation>الدرس التالي</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="249" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="253" />
         <source>&amp;Mark as complete</source>
         <translation>تحديد &amp;كمكتمل</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="250" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="254" />
         <source>✓ Completed</source>
         <translation>✓ مكتمل</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="251" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="255" />
         <source>Smaller text</source>
         <translation>تصغير النص</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="252" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="256" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>تصغير النص (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="253" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="257" />
         <source>Larger text</source>
         <translation>تكبير النص</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="254" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="258" />
         <source>Larger text (Ctrl++)</source>
         <translation>تكبير النص (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="255" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="259" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/lesson_view.py" line="256" />
+        <location filename="../dro_trainer/gui/lesson_view.py" line="260" />
         <source>Close the definition</source>
         <translation>إغلاق التعريف</translation>
     </message>
@@ -448,145 +453,160 @@
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="72" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="83" />
         <source>Manage packs</source>
         <translation>إدارة الحزم</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="75" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="77" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="86" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="89" />
         <source>Installed courses</source>
         <translation>الدورات المثبّتة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="76" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="80" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="88" />
+        <source>Translations</source>
+        <translation>الترجمات</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
         <source>&amp;Install from a file…</source>
         <translation>&amp;تثبيت من ملف…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="81" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="93" />
         <source>&amp;Look for packs in a folder…</source>
         <translation>ال&amp;بحث عن حزم في مجلد…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="82" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="94" />
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="83" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="95" />
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="90" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="93" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="105" />
         <source>Packs found</source>
         <translation>الحزم التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="91" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
         <source>What it changes</source>
         <translation>ما الذي يتغيّر</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="95" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="107" />
         <source>Install the &amp;selected pack</source>
         <translation>تثبيت الحزمة ال&amp;محدّدة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
         <source>bundled with the app</source>
         <translation>مرفقة بالتطبيق</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
         <source>installed from a pack</source>
         <translation>مثبّتة من حزمة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="134" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="159" />
+        <source>%1 complete</source>
+        <translation>%1 مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="161" />
+        <source>%1: %2 missing, %3 outdated</source>
+        <translation>%1: %2 غير مترجم، %3 بحاجة إلى تحديث</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="166" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="159" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="191" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>أُلغيت العملية. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="161" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="177" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="193" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="209" />
         <source>This pack was refused: %1</source>
         <translation>رُفضت هذه الحزمة: %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="163" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="195" />
         <source>Something went wrong: %1. Nothing was changed.</source>
         <translation>حدث خطأ: %1. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="167" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
         <source>Install a pack</source>
         <translation>تثبيت حزمة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="167" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="282" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="323" />
         <source>Course packs (*.dropack)</source>
         <translation>حزم الدورات (*.dropack)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="172" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="204" />
         <source>Checking the pack…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="179" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="211" />
         <source>%1 version %2 from %3
 Languages: %4
 Size: %5 MB
@@ -599,112 +619,122 @@ Changes: %7</source>
 التغييرات: %7</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="184" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
         <source>Install this pack?</source>
         <translation>هل تريد تثبيت هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="191" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="223" />
         <source>Nobody you trust vouches for this pack. Install it only if you know where it came from.</source>
         <translation>لا يضمن هذه الحزمةَ أيُّ طرف تثق به. لا تثبّتها إلا إذا كنت تعرف مصدرها.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="192" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
         <source>Install</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="192" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
         <source>Install anyway</source>
         <translation>التثبيت رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="200" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="232" />
         <source>signed by %1 (a key you trust)</source>
         <translation>موقّعة من %1 (بمفتاح تثق به)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="202" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="234" />
         <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
         <translation>موقّعة من %1 بمفتاح لا تثق به بعد (البصمة %2)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="203" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="235" />
         <source>not signed</source>
         <translation>غير موقّعة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="207" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="239" />
+        <source>adds the language %1 to the course</source>
+        <translation>تضيف اللغة %1 إلى الدورة</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="241" />
         <source>a course not yet on this computer</source>
         <translation>دورة غير موجودة بعد على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="209" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="243" />
         <source>this version is already here</source>
         <translation>هذا الإصدار موجود بالفعل</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="211" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
         <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
         <translation>مقارنة بالإصدار %1: أُضيف %2 من الدروس، وتغيّر %3، وحُذف %4</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="220" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="255" />
         <source>Installing…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="223" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
         <source>%1 version %2 is installed. Everyone's progress is kept.</source>
         <translation>ثُبّت %1، الإصدار %2. احتُفظ بتقدّم الجميع.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="225" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
+        <source>The language %1 is added to %2. Choose it under Language, Course language.</source>
+        <translation>أُضيفت اللغة %1 إلى %2. اخترها من «اللغة» ثم «لغة الدورة التدريبية».</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="262" />
         <source>This version is already installed; nothing changed.</source>
         <translation>هذا الإصدار مثبّت بالفعل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="232" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="269" />
         <source>Look for packs in a folder</source>
         <translation>البحث عن حزم في مجلد</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
         <source>Looking for packs…</source>
         <translation>جارٍ البحث عن الحزم…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="253" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="290" />
         <source>refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="264" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
         <source>No packs were found in that folder.</source>
         <translation>لم يُعثر على أي حزمة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="281" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="322" />
         <source>Export a pack</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="294" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="335" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="295" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="336" />
         <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
         <translation>حُفظت باسم %1. انقلها على ذاكرة USB وثبّتها من «إدارة الحزم».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="346" />
         <source>The course that comes with the app cannot be removed.</source>
         <translation>لا يمكن إزالة الدورة المرفقة بالتطبيق.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="307" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="348" />
         <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
         <translation>هل تريد إزالة الحزمة المثبّتة لـ %1؟ يُحتفظ بتقدّم الجميع ونتائج اختباراتهم.</translation>
     </message>

@@ -92,6 +92,7 @@ class LanguageContent:
     modules: list[Module] = field(default_factory=list)
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     path: Path | None = None
+    translated_from: dict[str, str] = field(default_factory=dict)  # item key -> source fingerprint
 
     @property
     def is_rtl(self) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dro_trainer.core.packs.installed_courses import installed_courses
+from dro_trainer.core.packs.installed_courses import installed_language_folders as _language_folders
 from dro_trainer.core.semantic_version import Version, is_version
 
 BUNDLED, INSTALLED = "bundled", "installed"
@@ -62,4 +63,10 @@ def load_current_course(data_dir: Path, bundled: Path, app_version: str):
     sources = course_sources(data_dir, [bundled], app_version)
     shipped = bundled_source(bundled)
     source = next((s for s in sources if shipped and s.course_id == shipped.course_id), sources[0] if sources else None)
-    return load_course(source.folder if source else bundled)
+    if source is None:
+        return load_course(bundled)
+    return load_course(source.folder, _language_folders(data_dir, source.course_id))
+
+
+def installed_language_folders(data_dir: Path, course_id: str, app_version: str) -> dict[str, Path]:
+    return _language_folders(data_dir, course_id)

@@ -27,6 +27,7 @@ from dro_trainer.core.lesson_markup import box_items, split_blocks
 from dro_trainer.core.problems import ProblemList
 from dro_trainer.core.quiz_parser import parse_quiz
 from dro_trainer.core.text_files import read_text
+from dro_trainer.core.translation_records import read_records
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "course.toml"
@@ -42,16 +43,17 @@ class LoadResult:
     problems: ProblemList
 
 
-def load_course(root: Path) -> LoadResult:
+def load_course(root: Path, extra_languages: dict[str, Path] | None = None) -> LoadResult:
+    """Load a course; extra_languages adds language folders kept elsewhere (installed language packs)."""
     try:
-        return _load_course(root)
+        return _load_course(root, extra_languages or {})
     except Exception as exc:  # a bug of ours must not stop the app: report it like bad content
         problems = ProblemList()
         problems.error(root, None, f"the course could not be read ({type(exc).__name__}: {exc}).", "Report this to the DRO Trainer developers with the course folder.")
         return LoadResult(None, problems)
 
 
-def _load_course(root: Path) -> LoadResult:
+def _load_course(root: Path, extra_languages: dict[str, Path]) -> LoadResult:
     problems = ProblemList()
     root = root.resolve()
     manifest = _read_manifest(root, problems)
@@ -65,6 +67,15 @@ def _load_course(root: Path) -> LoadResult:
         content = _read_language(root / code, code, problems)
         if content is not None:
             languages[code] = content
+    for code, folder in extra_languages.items():
+        if code in languages or not LANGUAGE_CODE.match(code):
+            continue  # a pack never replaces a language the course itself ships
+        content = _read_language(folder, code, problems)
+        if content is not None:
+            languages[code] = content
+    for code, content in languages.items():
+        if code != manifest.source_language:
+            content.translated_from = read_records(content.path)
     if manifest.source_language not in languages:
         problems.error(root / manifest.source_language, None, "the source language could not be loaded, so the course cannot be shown.", "Fix the errors above for this language folder.")
         return LoadResult(None, problems)

@@ -52,8 +52,8 @@ class ValidationReport:
         }
 
 
-def validate_course(root: Path) -> ValidationReport:
-    loaded = load_course(root)
+def validate_course(root: Path, extra_languages: dict[str, Path] | None = None) -> ValidationReport:
+    loaded = load_course(root, extra_languages)
     report = ValidationReport(root.resolve(), loaded.problems)
     course = loaded.course
     if course is None:
@@ -111,7 +111,7 @@ def _check_image(course: Course, content: LanguageContent, lesson: Lesson, targe
         problems.error(lesson.path, line, f"image {target!r} is not a PNG, JPEG or GIF file inside the course.",
                        "Put the image in media/, name it with letters, digits, '-', '_' and '.', and write ![description](media/name.png).")
         return
-    path = resolve_media(course.root, content.code, target)
+    path = resolve_media(course.root, content.path, target)
     if path is None:
         problems.error(lesson.path, line, f"image {target!r} was not found.", f"Add the file to {content.code}/media/ or media/, or fix the name.")
     elif path.suffix.lower() not in IMAGE_TYPES:

@@ -21,6 +21,7 @@ class Localized(Generic[T]):
     item: T
     language: str
     is_fallback: bool
+    is_outdated: bool = False  # translated from an older version of the source
 
 
 class LocalizedCourse:
@@ -34,6 +35,7 @@ class LocalizedCourse:
         self._source_lessons = {lesson.id: lesson for lesson in self.source.lessons()}
         self._source_modules = {m.id: m for m in self.source.modules}
         self._lesson_module = {lesson.id: m.id for m in self.source.modules for lesson in m.lessons}
+        self._source_prints: dict[str, str] | None = None
 
     @property
     def id(self) -> str:
@@ -51,27 +53,37 @@ class LocalizedCourse:
     def is_rtl(self) -> bool:
         return self.content.is_rtl
 
-    def _pick(self, translated: T | None, source: T) -> Localized[T]:
+    def _pick(self, translated: T | None, source: T, key: str = "") -> Localized[T]:
         if translated is not None:
-            return Localized(translated, self.language, False)
+            return Localized(translated, self.language, False, self._outdated(key))
         return Localized(source, self.source.code, self.language != self.source.code)
 
+    def _outdated(self, key: str) -> bool:
+        recorded = self.content.translated_from.get(key)
+        if not key or recorded is None or self.content is self.source:
+            return False
+        if self._source_prints is None:
+            from dro_trainer.core.translation_records import fingerprints
+
+            self._source_prints = fingerprints(self.source)
+        return recorded != self._source_prints.get(key)
+
     def modules(self) -> list[Localized[Module]]:
-        return [self._pick(self._modules.get(m.id), m) for m in self.source.modules]
+        return [self._pick(self._modules.get(m.id), m, f"module:{m.id}") for m in self.source.modules]
 
     def module(self, module_id: str) -> Localized[Module] | None:
         source = self._source_modules.get(module_id)
-        return self._pick(self._modules.get(module_id), source) if source else None
+        return self._pick(self._modules.get(module_id), source, f"module:{module_id}") if source else None
 
     def lessons_of(self, module_id: str) -> list[Localized[Lesson]]:
         source = self._source_modules.get(module_id)
         if source is None:
             return []
-        return [self._pick(self._lessons.get(lesson.id), lesson) for lesson in source.lessons]
+        return [self._pick(self._lessons.get(lesson.id), lesson, f"lesson:{lesson.id}") for lesson in source.lessons]
 
     def lesson(self, lesson_id: str) -> Localized[Lesson] | None:
         source = self._source_lessons.get(lesson_id)
-        return self._pick(self._lessons.get(lesson_id), source) if source else None
+        return self._pick(self._lessons.get(lesson_id), source, f"lesson:{lesson_id}") if source else None
 
     def module_of_lesson(self, lesson_id: str) -> str | None:
         return self._lesson_module.get(lesson_id)
@@ -93,14 +105,14 @@ class LocalizedCourse:
             return None
         translated = self._modules.get(module_id)
         quiz = translated.quiz if translated and translated.quiz and _same_questions(translated.quiz, source.quiz) else None
-        return self._pick(quiz, source.quiz)
+        return self._pick(quiz, source.quiz, f"quiz:{source.quiz.id}")
 
     def term(self, term_id: str) -> Localized[GlossaryTerm] | None:
         source = self.source.glossary.get(term_id)
         translated = self.content.glossary.get(term_id)
         if source is None:
             return Localized(translated, self.language, False) if translated else None
-        return self._pick(translated, source)
+        return self._pick(translated, source, f"term:{term_id}")
 
     def labels_for(self, language: str) -> dict[str, str]:
         return self.course.languages[language].labels

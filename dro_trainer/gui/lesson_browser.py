@@ -44,10 +44,10 @@ class LessonBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(DOCUMENT_CSS)
         self.document().setDocumentMargin(28)
         self._root: Path | None = None
-        self._language = ""
+        self._language_folder: Path | None = None
 
-    def show_html(self, html: str, root: Path, language: str, *, right_to_left: bool, scale: int) -> None:
-        self._root, self._language = root, language
+    def show_html(self, html: str, root: Path, language_folder: Path | None, *, right_to_left: bool, scale: int) -> None:
+        self._root, self._language_folder = root, language_folder
         self.set_scale(scale)
         direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
         self.setLayoutDirection(direction)
@@ -82,4 +82,4 @@ class LessonBrowser(QTextBrowser):
     def _image_path(self, url: QUrl) -> Path | None:
         if self._root is None or url.scheme() or url.host() or not is_safe_image_source(url.toString()):
             return None
-        return resolve_media(self._root, self._language, url.toString())
+        return resolve_media(self._root, self._language_folder, url.toString())

@@ -106,8 +106,9 @@ class LessonView(TranslatedView):
         self._show_fallback_notice(localized)
         language = localized.language
         self._restoring = True
-        self.browser.show_html(render_lesson(lesson, course.labels_for(language)), course.root, language,
-                               right_to_left=course.course.languages[language].is_rtl, scale=self.session.text_scale)
+        content = course.course.languages[language]
+        self.browser.show_html(render_lesson(lesson, course.labels_for(language)), course.root, content.path,
+                               right_to_left=content.is_rtl, scale=self.session.text_scale)
         self.glossary_panel.hide()
         self._update_position()
         self._update_completion()
@@ -120,11 +121,14 @@ class LessonView(TranslatedView):
 
     def _show_fallback_notice(self, localized) -> None:
         course = self.session.localized
-        self.fallback_notice.setVisible(localized.is_fallback)
+        self.fallback_notice.setVisible(localized.is_fallback or localized.is_outdated)
         if localized.is_fallback:
             self.fallback_notice.setText(self.tr("This lesson is not translated into %1 yet; it is shown in %2.")
                                          .replace("%1", self.session.content_language_name(course.language))
                                          .replace("%2", self.session.content_language_name(localized.language)))
+        elif localized.is_outdated:
+            self.fallback_notice.setText(self.tr("The %1 original of this lesson has changed since it was translated; this translation may be out of date.")
+                                         .replace("%1", self.session.content_language_name(course.source.code)))
 
     def _restore_scroll(self, fraction: float) -> None:
         bar = self.browser.verticalScrollBar()

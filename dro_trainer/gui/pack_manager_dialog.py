@@ -35,6 +35,7 @@ class PackPreview:
     fingerprint: str = ""
     current_version: str | None = None
     changes: tuple[int, int, int] = (0, 0, 0)  # lessons added, changed, removed
+    adds_language: str = ""  # a language pack: the language it adds to the course
 
     @property
     def trusted(self) -> bool:
@@ -63,7 +64,10 @@ def describe_pack(path: Path, data_dir: Path, bundled_dir: Path) -> PackPreview:
                           languages=", ".join(manifest.languages), size=manifest.total_size, signature=signature.status.value,
                           signer=signature.publisher, fingerprint=signature.fingerprint,
                           current_version=current.version if current else None)
-    if current is not None and current.version != manifest.version:
+    if manifest.kind == "language":
+        preview.adds_language = manifest.languages[0]
+        preview.current_version = None
+    elif current is not None and current.version != manifest.version:
         changes = preview_changes(opened, current.folder)
         preview.changes = (len(changes.added), len(changes.changed), len(changes.removed))
     return preview
@@ -80,7 +84,8 @@ class PackManagerDialog(QDialog):
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Installed courses"), "SectionTitle"))
-        self.installed = self._table([self.tr("Course"), self.tr("Version"), self.tr("Publisher"), self.tr("Languages"), self.tr("Source")])
+        self.installed = self._table([self.tr("Course"), self.tr("Version"), self.tr("Publisher"), self.tr("Languages"), self.tr("Source"),
+                                      self.tr("Translations")])
         self.installed.setAccessibleName(self.tr("Installed courses"))
         layout.addWidget(self.installed)
         row = QHBoxLayout()
@@ -119,15 +124,17 @@ class PackManagerDialog(QDialog):
 
     def refresh(self) -> None:
         self.installed.clear()
-        for source in course_sources(self.data_dir, [self.bundled_dir], __version__):
-            from dro_trainer.core.course_loader import load_course
+        from dro_trainer.core.course_loader import load_course
+        from dro_trainer.core.packs.installed_courses import installed_language_folders
 
-            course = load_course(source.folder).course
+        for source in course_sources(self.data_dir, [self.bundled_dir], __version__):
+            course = load_course(source.folder, installed_language_folders(self.data_dir, source.course_id)).course
             title = course.source.title if course else source.course_id
             publisher = course.manifest.publisher if course else ""
             languages = ", ".join(course.languages) if course else ""
             origin = self.tr("bundled with the app") if source.origin == BUNDLED else self.tr("installed from a pack")
-            item = QTreeWidgetItem([title, source.version, publisher, languages, origin])
+            item = QTreeWidgetItem([title, source.version, publisher, languages, origin, self._translations_text(course)])
+            item.setToolTip(5, item.text(5))
             item.setData(0, Qt.ItemDataRole.UserRole, source.course_id)
             item.setData(1, Qt.ItemDataRole.UserRole, source.origin)
             self.installed.addTopLevelItem(item)
@@ -135,6 +142,24 @@ class PackManagerDialog(QDialog):
             self.installed.resizeColumnToContents(column)
         if self.installed.topLevelItemCount():
             self.installed.setCurrentItem(self.installed.topLevelItem(0))
+
+    def _translations_text(self, course) -> str:
+        """Per language: complete, or how many items are missing or outdated."""
+        from dro_trainer.core.translation_records import MISSING, OUTDATED, UNMARKED, translation_status
+
+        if course is None:
+            return ""
+        parts = []
+        for code, content in course.languages.items():
+            if code == course.manifest.source_language:
+                continue
+            status = translation_status(course.source, content, content.translated_from)
+            missing, outdated = status.count(MISSING) + status.count(UNMARKED), status.count(OUTDATED)
+            if not missing and not outdated:
+                parts.append(self.tr("%1 complete").replace("%1", code))
+            else:
+                parts.append(self.tr("%1: %2 missing, %3 outdated").replace("%1", code).replace("%2", str(missing)).replace("%3", str(outdated)))
+        return " · ".join(parts)
 
     # -- long work --------------------------------------------------------
     def _run(self, title: str, work: Callable, on_done: Callable) -> None:
@@ -210,6 +235,8 @@ class PackManagerDialog(QDialog):
         return self.tr("not signed")
 
     def _changes_text(self, preview: PackPreview) -> str:
+        if preview.adds_language:
+            return self.tr("adds the language %1 to the course").replace("%1", preview.adds_language)
         if preview.current_version is None:
             return self.tr("a course not yet on this computer")
         if preview.current_version == preview.version:
@@ -222,12 +249,15 @@ class PackManagerDialog(QDialog):
         from dro_trainer.core.packs.pack_installer import install_pack
 
         def work(progress, cancelled):
-            return install_pack(path, self.data_dir, __version__, allow_untrusted=True, progress=progress, cancelled=cancelled)
+            return install_pack(path, self.data_dir, __version__, allow_untrusted=True, progress=progress, cancelled=cancelled,
+                                bundled=[self.bundled_dir])
 
         self._run(self.tr("Installing…"), work, self._installed)
 
     def _installed(self, result) -> None:
         message = self.tr("%1 version %2 is installed. Everyone's progress is kept.").replace("%1", result.course_id).replace("%2", result.version)
+        if result.language:
+            message = self.tr("The language %1 is added to %2. Choose it under Language, Course language.").replace("%1", result.language).replace("%2", result.course_id)
         if result.already_installed:
             message = self.tr("This version is already installed; nothing changed.")
         QMessageBox.information(self, self.windowTitle(), message)

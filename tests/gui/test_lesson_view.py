@@ -101,7 +101,7 @@ def test_the_reader_loads_only_course_images(qtbot, tmp_path, tiny_course, monke
     browser = LessonBrowser()
     qtbot.addWidget(browser)
     browser.resize(500, 900)
-    browser.show_html(html + '<p><img src="media/ok.png"></p>', tiny_course, "en", right_to_left=False, scale=100)
+    browser.show_html(html + '<p><img src="media/ok.png"></p>', tiny_course, tiny_course / "en", right_to_left=False, scale=100)
     browser.show()
     qtbot.waitExposed(browser)
     assert _pixels(browser, "#0000ff") > 50, "the course's own image is shown"

@@ -64,6 +64,7 @@ def test_installed_list_shows_the_bundled_course(qtbot, tmp_path, tiny_course):
     dialog = dialog_for(qtbot, tmp_path, tiny_course)
     item = dialog.installed.topLevelItem(0)
     assert [item.text(c) for c in range(5)] == ["Tiny course", "1.0.0", "Tests", "en, fr", "bundled with the app"]
+    assert item.text(5) == "fr: 5 missing, 0 outdated", "one lesson absent, four present but not marked as translated"
 
 
 def test_trusted_update_shows_its_changes_then_installs(qtbot, tmp_path, tiny_course, newer_pack, answers):

@@ -77,3 +77,25 @@ def damaged_files(installed: InstalledCourse) -> list[str]:
         if digest.hexdigest() != entry.sha256:
             damaged.append(entry.path)
     return damaged
+
+
+LANGUAGES = "languages"
+
+
+def languages_dir(data_dir: Path) -> Path:
+    return data_dir / LANGUAGES
+
+
+def installed_language_folders(data_dir: Path, course_id: str) -> dict[str, Path]:
+    """Language code -> folder, for every language pack installed for this course."""
+    base = languages_dir(data_dir) / course_id
+    found = {}
+    for folder in sorted(base.iterdir()) if base.is_dir() else []:
+        try:
+            name = (folder / POINTER).read_text(encoding="utf-8").strip()
+        except OSError:
+            continue
+        language_folder = folder / name / folder.name
+        if name and "/" not in name and language_folder.is_dir():
+            found[folder.name] = language_folder
+    return found

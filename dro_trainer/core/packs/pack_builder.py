@@ -19,8 +19,13 @@ SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 ALREADY_COMPRESSED = {".png", ".jpg", ".jpeg", ".gif"}
 
 
-def build_pack(source: Path, output: Path, min_app_version: str) -> PackManifest:
-    """Validate the course, then write it and its manifest as one .dropack file."""
+LANGUAGE_PACK_FILE = "language-pack.toml"
+
+
+def build_pack(source: Path, output: Path, min_app_version: str, course: Path | None = None) -> PackManifest:
+    """Validate the course (or the language pack, against its course), then write one .dropack file."""
+    if (source / LANGUAGE_PACK_FILE).is_file():
+        return _build_language_pack(source, output, min_app_version, course)
     report = validate_course(source)
     if not report.valid:
         first = report.problems.errors[0].describe(report.root.parent)
@@ -50,6 +55,28 @@ def sign_pack(pack: Path, key_file: Path, publisher: str, app_version: str) -> s
 
     _write_atomically(pack, copy_with_signature)
     return fingerprint(key.public_key())
+
+
+def _build_language_pack(source: Path, output: Path, min_app_version: str, course: Path | None) -> PackManifest:
+    import tomllib
+
+    facts = tomllib.loads((source / LANGUAGE_PACK_FILE).read_text(encoding="utf-8"))
+    language, course_id = str(facts.get("language", "")), str(facts.get("course", ""))
+    if course is None or not (course / "course.toml").is_file():
+        raise PackError(f"to check the {language!r} translation, the course {course_id!r} is needed.", "Give its folder with --course.")
+    report = validate_course(course, {language: source / language})
+    if not report.valid or language not in report.languages:
+        first = report.problems.errors[0].describe() if report.problems.errors else f"no folder {language}/"
+        raise PackError(f"the translation has {len(report.problems.errors)} error(s), so no pack was built. First: {first}",
+                        "Fix every error, then build again.")
+    base = _course_facts(course)
+    if base["id"] != course_id:
+        raise PackError(f"{LANGUAGE_PACK_FILE} names the course {course_id!r}, but {course} is {base['id']!r}.", "Give the right course with --course.")
+    files = [_entry(source, path) for path in _course_files(source)]
+    manifest = PackManifest("language", course_id, str(facts.get("version", "")), f"{base['title']} ({language})",
+                            str(facts.get("publisher", "")), [language], base["source_language"], min_app_version, files)
+    _write_atomically(output, lambda archive: _fill(archive, source, manifest))
+    return manifest
 
 
 def _key_publisher(key_file: Path) -> str:

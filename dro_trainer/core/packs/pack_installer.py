@@ -25,7 +25,7 @@ from typing import Callable
 
 from dro_trainer.core.course_validator import validate_course
 from dro_trainer.core.packs.installed_courses import (PACK_FOLDER, POINTER, STAGING, InstalledCourse, courses_dir,
-                                                      current_install)
+                                                      current_install, languages_dir)
 from dro_trainer.core.packs.pack_errors import PackCancelled, PackError
 from dro_trainer.core.packs.pack_manifest import CONTENT_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, PackManifest
 from dro_trainer.core.packs.pack_reader import OpenedPack, PackLimits, extract_verified, open_pack
@@ -61,6 +61,7 @@ class InstallResult:
     signature: SignatureCheck
     changes: LessonChanges
     already_installed: bool = False
+    language: str | None = None  # set for a language pack: the language it adds
 
 
 def inspect_pack(pack: Path, data_dir: Path, app_version: str, limits: PackLimits = PackLimits()) -> tuple[OpenedPack, SignatureCheck]:
@@ -70,30 +71,81 @@ def inspect_pack(pack: Path, data_dir: Path, app_version: str, limits: PackLimit
 
 
 def install_pack(pack: Path, data_dir: Path, app_version: str, *, allow_untrusted: bool = False,
-                 allow_downgrade: bool = False, limits: PackLimits = PackLimits(),
+                 allow_downgrade: bool = False, limits: PackLimits = PackLimits(), bundled: list[Path] = (),
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] = lambda: False) -> InstallResult:
     opened, signature = inspect_pack(pack, data_dir, app_version, limits)
     manifest = opened.manifest
-    if manifest.kind != "course":
-        raise PackError("it is a language pack; this version installs whole courses only.", "Ask for the full course pack.")
     if signature.status is not SignatureStatus.TRUSTED and not allow_untrusted:
         raise PackNotTrusted(signature)
+    if manifest.kind == "language":
+        return _install_language(opened, signature, data_dir, app_version, bundled, allow_downgrade, progress, cancelled)
     version_name = f"{manifest.version}-{hashlib.sha256(opened.manifest_bytes).hexdigest()[:12]}"
     current = current_install(data_dir, manifest.course_id, app_version)
     if current and current.folder.name == version_name:
         return InstallResult(manifest.course_id, manifest.version, current.version, signature, LessonChanges(), already_installed=True)
-    if current and Version.parse(manifest.version) < Version.parse(current.version) and not allow_downgrade:
-        raise PackError(f"it would replace version {current.version} with the older {manifest.version}.",
-                        "Install it only on purpose, with 'pack install --force' (progress is kept either way).")
+    _refuse_downgrade(current.version if current else None, manifest.version, allow_downgrade)
     staged = _stage(opened, data_dir, progress, cancelled)
     try:
         changes = lesson_changes(current.folder if current else None, staged)
-        _switch(staged, data_dir, manifest.course_id, version_name)
+        _switch(staged, courses_dir(data_dir) / manifest.course_id, version_name)
     finally:
         shutil.rmtree(staged, ignore_errors=True)
     tidy(data_dir, manifest.course_id)
     return InstallResult(manifest.course_id, manifest.version, current.version if current else None, signature, changes)
+
+
+def _refuse_downgrade(current: str | None, incoming: str, allowed: bool) -> None:
+    if current and Version.parse(incoming) < Version.parse(current) and not allowed:
+        raise PackError(f"it would replace version {current} with the older {incoming}.",
+                        "Install it only on purpose, with 'pack install --force' (progress is kept either way).")
+
+
+def _install_language(opened: OpenedPack, signature: SignatureCheck, data_dir: Path, app_version: str, bundled: list[Path],
+                      allow_downgrade: bool, progress, cancelled) -> InstallResult:
+    """A language pack adds one language to a course that is already here, without touching the course."""
+    from dro_trainer.core.course_library import course_sources
+
+    manifest = opened.manifest
+    if len(manifest.languages) != 1:
+        raise PackError("a language pack must hold exactly one language.", "Rebuild it with 'pack build'.")
+    language = manifest.languages[0]
+    course = next((s for s in course_sources(data_dir, bundled, app_version) if s.course_id == manifest.course_id), None)
+    if course is None:
+        raise PackError(f"it adds {language!r} to the course {manifest.course_id!r}, which is not on this computer.",
+                        "Install that course first, then this language pack.")
+    base = languages_dir(data_dir) / manifest.course_id / language
+    version_name = f"{manifest.version}-{hashlib.sha256(opened.manifest_bytes).hexdigest()[:12]}"
+    previous = _pointer(base)
+    if previous == version_name:
+        return InstallResult(manifest.course_id, manifest.version, previous.rsplit("-", 1)[0], signature, LessonChanges(), already_installed=True, language=language)
+    _refuse_downgrade(previous.rsplit("-", 1)[0] if previous else None, manifest.version, allow_downgrade)
+    staging = courses_dir(data_dir) / STAGING / uuid.uuid4().hex
+    staging.mkdir(parents=True)
+    try:
+        extract_verified(opened, staging, progress=progress, cancelled=cancelled)
+        report = validate_course(course.folder, {language: staging / language})
+        if not report.valid or language not in report.languages:
+            first = report.problems.errors[0].describe() if report.problems.errors else f"no {language!r} folder"
+            raise PackError(f"its translation has problems. First: {first}", "Ask the translators to fix it and rebuild the pack.")
+        (staging / PACK_FOLDER).mkdir()
+        (staging / PACK_FOLDER / MANIFEST_NAME).write_bytes(opened.manifest_bytes)
+        _switch(staging, base, version_name)
+    except zipfile.BadZipFile as exc:
+        raise PackError(f"it is damaged ({exc}).", "Copy the pack again from its source.") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for folder in base.iterdir():
+        if folder.is_dir() and folder.name != version_name:
+            shutil.rmtree(folder, ignore_errors=True)
+    return InstallResult(manifest.course_id, manifest.version, previous.rsplit("-", 1)[0] if previous else None, signature, LessonChanges(), language=language)
+
+
+def _pointer(base: Path) -> str | None:
+    try:
+        return (base / POINTER).read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
 
 
 def _stage(opened: OpenedPack, data_dir: Path, progress, cancelled) -> Path:
@@ -128,8 +180,7 @@ def _check_content(folder: Path, manifest: PackManifest) -> None:
         raise PackError("its manifest and its course.toml disagree on the course id or version.", "Rebuild the pack with 'pack build'.")
 
 
-def _switch(staged: Path, data_dir: Path, course_id: str, version_name: str) -> None:
-    base = courses_dir(data_dir) / course_id
+def _switch(staged: Path, base: Path, version_name: str) -> None:
     base.mkdir(parents=True, exist_ok=True)
     final = base / version_name
     if final.exists():
