@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="323" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="338" />
         <source>Course packs (*.dropack)</source>
         <translation>حزم الدورات (*.dropack)</translation>
     </message>
@@ -629,112 +629,117 @@ Changes: %7</source>
         <translation>لا يضمن هذه الحزمةَ أيُّ طرف تثق به. لا تثبّتها إلا إذا كنت تعرف مصدرها.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
+        <source>Trust this key and install</source>
+        <translation>الوثوق بهذا المفتاح والتثبيت</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
         <source>Install</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
         <source>Install anyway</source>
         <translation>التثبيت رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="232" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
         <source>signed by %1 (a key you trust)</source>
         <translation>موقّعة من %1 (بمفتاح تثق به)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="234" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="249" />
         <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
         <translation>موقّعة من %1 بمفتاح لا تثق به بعد (البصمة %2)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="235" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="250" />
         <source>not signed</source>
         <translation>غير موقّعة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="239" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="254" />
         <source>adds the language %1 to the course</source>
         <translation>تضيف اللغة %1 إلى الدورة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="241" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="256" />
         <source>a course not yet on this computer</source>
         <translation>دورة غير موجودة بعد على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="243" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
         <source>this version is already here</source>
         <translation>هذا الإصدار موجود بالفعل</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
         <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
         <translation>مقارنة بالإصدار %1: أُضيف %2 من الدروس، وتغيّر %3، وحُذف %4</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="255" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="270" />
         <source>Installing…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
         <source>%1 version %2 is installed. Everyone's progress is kept.</source>
         <translation>ثُبّت %1، الإصدار %2. احتُفظ بتقدّم الجميع.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
         <source>The language %1 is added to %2. Choose it under Language, Course language.</source>
         <translation>أُضيفت اللغة %1 إلى %2. اخترها من «اللغة» ثم «لغة الدورة التدريبية».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="262" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
         <source>This version is already installed; nothing changed.</source>
         <translation>هذا الإصدار مثبّت بالفعل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="269" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
         <source>Look for packs in a folder</source>
         <translation>البحث عن حزم في مجلد</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="299" />
         <source>Looking for packs…</source>
         <translation>جارٍ البحث عن الحزم…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="290" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
         <source>refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="320" />
         <source>No packs were found in that folder.</source>
         <translation>لم يُعثر على أي حزمة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="322" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="337" />
         <source>Export a pack</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="335" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="350" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="336" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="351" />
         <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
         <translation>حُفظت باسم %1. انقلها على ذاكرة USB وثبّتها من «إدارة الحزم».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="346" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="361" />
         <source>The course that comes with the app cannot be removed.</source>
         <translation>لا يمكن إزالة الدورة المرفقة بالتطبيق.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="348" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="363" />
         <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
         <translation>هل تريد إزالة الحزمة المثبّتة لـ %1؟ يُحتفظ بتقدّم الجميع ونتائج اختباراتهم.</translation>
     </message>

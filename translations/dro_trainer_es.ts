@@ -572,7 +572,7 @@
     </message>
     <message>
         <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="323" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="338" />
         <source>Course packs (*.dropack)</source>
         <translation>Paquetes de cursos (*.dropack)</translation>
     </message>
@@ -605,112 +605,117 @@ Cambios: %7</translation>
         <translation>Nadie de su confianza respalda este paquete. Instálelo solo si sabe de dónde viene.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
+        <source>Trust this key and install</source>
+        <translation>Confiar en esta clave e instalar</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
         <source>Install anyway</source>
         <translation>Instalar de todos modos</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="232" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
         <source>signed by %1 (a key you trust)</source>
         <translation>firmado por %1 (una clave de su confianza)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="234" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="249" />
         <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
         <translation>firmado por %1, con una clave que todavía no es de su confianza (huella: %2)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="235" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="250" />
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="239" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="254" />
         <source>adds the language %1 to the course</source>
         <translation>añade el idioma %1 al curso</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="241" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="256" />
         <source>a course not yet on this computer</source>
         <translation>un curso que aún no está en esta computadora</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="243" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
         <source>this version is already here</source>
         <translation>esta versión ya está instalada</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
         <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
         <translation>desde la versión %1: %2 lecciones añadidas, %3 modificadas, %4 quitadas</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="255" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="270" />
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
         <source>%1 version %2 is installed. Everyone's progress is kept.</source>
         <translation>%1, versión %2, quedó instalado. Se conserva el avance de todas las personas.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
         <source>The language %1 is added to %2. Choose it under Language, Course language.</source>
         <translation>El idioma %1 se añadió a %2. Elíjalo en Idioma, Idioma del curso.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="262" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
         <source>This version is already installed; nothing changed.</source>
         <translation>Esta versión ya está instalada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="269" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
         <source>Look for packs in a folder</source>
         <translation>Buscar paquetes en una carpeta</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="299" />
         <source>Looking for packs…</source>
         <translation>Buscando paquetes…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="290" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="320" />
         <source>No packs were found in that folder.</source>
         <translation>No se encontraron paquetes en esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="322" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="337" />
         <source>Export a pack</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="335" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="350" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="336" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="351" />
         <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
         <translation>Guardado como %1. Llévelo en una memoria USB e instálelo con «Gestionar paquetes».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="346" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="361" />
         <source>The course that comes with the app cannot be removed.</source>
         <translation>El curso que viene con la aplicación no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="348" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="363" />
         <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
         <translation>¿Quitar el paquete instalado de %1? Se conservan el avance y los resultados de todas las personas.</translation>
     </message>

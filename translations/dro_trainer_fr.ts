@@ -572,7 +572,7 @@
     </message>
     <message>
         <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="323" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="338" />
         <source>Course packs (*.dropack)</source>
         <translation>Paquets de cours (*.dropack)</translation>
     </message>
@@ -605,112 +605,117 @@ Changements : %7</translation>
         <translation>Personne en qui vous avez confiance ne garantit ce paquet. Installez-le seulement si vous savez d’où il vient.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
+        <source>Trust this key and install</source>
+        <translation>Faire confiance à cette clé et installer</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="224" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
         <source>Install anyway</source>
         <translation>Installer quand même</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="232" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
         <source>signed by %1 (a key you trust)</source>
         <translation>signé par %1 (une clé en laquelle vous avez confiance)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="234" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="249" />
         <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
         <translation>signé par %1, avec une clé à laquelle vous ne faites pas encore confiance (empreinte : %2)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="235" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="250" />
         <source>not signed</source>
         <translation>non signé</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="239" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="254" />
         <source>adds the language %1 to the course</source>
         <translation>ajoute la langue %1 au cours</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="241" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="256" />
         <source>a course not yet on this computer</source>
         <translation>un cours absent de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="243" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
         <source>this version is already here</source>
         <translation>cette version est déjà installée</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
         <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
         <translation>depuis la version %1 : %2 leçon(s) ajoutée(s), %3 modifiée(s), %4 retirée(s)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="255" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="270" />
         <source>Installing…</source>
         <translation>Installation…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
         <source>%1 version %2 is installed. Everyone's progress is kept.</source>
         <translation>%1, version %2, est installé. La progression de chacun est conservée.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
         <source>The language %1 is added to %2. Choose it under Language, Course language.</source>
         <translation>La langue %1 est ajoutée à %2. Choisissez-la dans Langue, Langue du cours.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="262" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
         <source>This version is already installed; nothing changed.</source>
         <translation>Cette version est déjà installée ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="269" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
         <source>Look for packs in a folder</source>
         <translation>Chercher des paquets dans un dossier</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="299" />
         <source>Looking for packs…</source>
         <translation>Recherche de paquets…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="290" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="320" />
         <source>No packs were found in that folder.</source>
         <translation>Aucun paquet n’a été trouvé dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="322" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="337" />
         <source>Export a pack</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="335" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="350" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="336" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="351" />
         <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
         <translation>Enregistré sous %1. Emportez-le sur une clé USB et installez-le avec « Gérer les paquets ».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="346" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="361" />
         <source>The course that comes with the app cannot be removed.</source>
         <translation>Le cours fourni avec l’application ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="348" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="363" />
         <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
         <translation>Supprimer le paquet installé de %1 ? La progression et les résultats aux quiz de chacun sont conservés.</translation>
     </message>

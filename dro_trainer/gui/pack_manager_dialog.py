@@ -221,11 +221,26 @@ class PackManagerDialog(QDialog):
         else:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(self.tr("Nobody you trust vouches for this pack. Install it only if you know where it came from.") + "\n\n" + details)
+        trust = None
+        if preview.signature == "untrusted":
+            trust = box.addButton(self.tr("Trust this key and install"), QMessageBox.ButtonRole.YesRole)
         install = box.addButton(self.tr("Install") if preview.trusted else self.tr("Install anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        if box.clickedButton() is install:
+        if trust is not None and box.clickedButton() is trust:
+            self._trust_key_of(preview.path)
             self._install_confirmed(preview.path)
+        elif box.clickedButton() is install:
+            self._install_confirmed(preview.path)
+
+    def _trust_key_of(self, path: Path) -> None:
+        """Trust the publisher key a pack is signed with (the user compared its fingerprint)."""
+        from dro_trainer.core.packs.pack_reader import open_pack
+        from dro_trainer.core.packs.pack_signing import trust_signature_key
+
+        opened = open_pack(path, __version__)
+        if opened.signature_bytes is not None:
+            trust_signature_key(self.data_dir, opened.signature_bytes, opened.manifest_bytes)
 
     def _signature_text(self, preview: PackPreview) -> str:
         if preview.signature == "trusted":

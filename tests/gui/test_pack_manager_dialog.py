@@ -42,8 +42,9 @@ def answers(monkeypatch):
 
     def exec_box(box):
         shown.append(box.text())
-        accept = next((b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole), None)
-        box._clicked = accept if shown.accept else None
+        role = QMessageBox.ButtonRole.YesRole if shown.accept == "trust" else QMessageBox.ButtonRole.AcceptRole
+        chosen = next((b for b in box.buttons() if box.buttonRole(b) == role), None)
+        box._clicked = chosen if shown.accept else None
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
@@ -149,3 +150,14 @@ def test_export_then_remove(qtbot, tmp_path, tiny_course, newer_pack, answers, m
     assert current_install(tmp_path / "data", "tiny", APP) is None
     assert dialog.installed.topLevelItem(0).text(4) == "bundled with the app"
     assert Path(target).stat().st_size > 0
+
+
+def test_trusting_the_key_from_the_pack_then_installing(qtbot, tmp_path, tiny_course, newer_pack, answers):
+    from dro_trainer.core.packs.pack_signing import trusted_keys
+
+    pack, _ = newer_pack
+    answers.accept = "trust"
+    dialog = dialog_for(qtbot, tmp_path, tiny_course)
+    dialog.install(pack)
+    qtbot.waitUntil(lambda: current_install(tmp_path / "data", "tiny", APP) is not None, timeout=10_000)
+    assert list(trusted_keys(tmp_path / "data").values()) == ["Region"]

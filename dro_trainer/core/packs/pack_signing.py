@@ -119,3 +119,16 @@ def trust_key(data_dir: Path, public_key_file: Path) -> str:
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / TRUST_FILE).write_text(json.dumps(keys, indent=2, ensure_ascii=False), encoding="utf-8")
     return fingerprint(public_key)
+
+
+def trust_signature_key(data_dir: Path, signature_bytes: bytes, manifest_bytes: bytes) -> str:
+    """Trust the key that signed this pack, once its signature has been checked against the
+    manifest; for a user who compared the fingerprint with the publisher's. Returns it."""
+    check_signature(manifest_bytes, signature_bytes, {})  # raises if it does not match
+    data = json.loads(signature_bytes.decode("utf-8"))
+    public_key = Ed25519PublicKey.from_public_bytes(base64.b64decode(data["public_key"], validate=True))
+    keys = trusted_keys(data_dir)
+    keys[fingerprint(public_key)] = str(data.get("publisher", ""))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / TRUST_FILE).write_text(json.dumps(keys, indent=2, ensure_ascii=False), encoding="utf-8")
+    return fingerprint(public_key)
