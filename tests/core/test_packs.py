@@ -177,3 +177,21 @@ def test_preview_matches_what_the_install_then_reports(signed, tiny_course, tmp_
     result = install_pack(newer, data, APP, allow_untrusted=True)
     assert (preview.added, preview.changed, preview.removed) == (result.changes.added, result.changes.changed, result.changes.removed)
     assert preview.changed == ["m1-l1"] and preview.removed == ["m1-l2"]
+
+
+def test_keys_shipped_with_the_app_are_trusted_everywhere(tmp_path, tiny_course, monkeypatch):
+    from dro_trainer.core.packs import pack_signing
+
+    shipped = tmp_path / "trusted-keys"
+    shipped.mkdir()
+    key = tmp_path / "publisher.key"
+    generate_key(key, "DRO Trainer project")
+    (shipped / "publisher.pub").write_text(key.with_suffix(".pub").read_text())
+    (shipped / "broken.pub").write_text("not a key")
+    monkeypatch.setattr(pack_signing, "SHIPPED_KEYS", shipped)
+    pack = tmp_path / "official.dropack"
+    build_pack(tiny_course, pack, APP)
+    sign_pack(pack, key, "", APP)
+    result = install_pack(pack, tmp_path / "fresh-laptop", APP)
+    assert result.signature.status is SignatureStatus.TRUSTED and result.signature.publisher == "DRO Trainer project"
+    assert not (tmp_path / "fresh-laptop" / "trusted-keys.json").exists(), "shipped keys are not copied into user data"

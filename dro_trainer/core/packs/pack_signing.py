@@ -98,13 +98,33 @@ def _public_b64(public_key: Ed25519PublicKey) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
-def trusted_keys(data_dir: Path) -> dict[str, str]:
-    """Fingerprint -> publisher, for every key this user trusts."""
+SHIPPED_KEYS = Path(__file__).resolve().parents[3] / "assets" / "trusted-keys"
+
+
+def shipped_keys(folder: Path | None = None) -> dict[str, str]:
+    """Keys trusted on every laptop: the bundled course's publisher, shipped with the app."""
+    folder = SHIPPED_KEYS if folder is None else folder
+    keys = {}
+    for path in sorted(folder.glob("*.pub")) if folder.is_dir() else []:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            public_key = Ed25519PublicKey.from_public_bytes(base64.b64decode(data["public_key"], validate=True))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a damaged key file trusts nothing
+        keys[fingerprint(public_key)] = str(data.get("publisher", ""))
+    return keys
+
+
+def trusted_keys(data_dir: Path, shipped: Path | None = None) -> dict[str, str]:
+    """Fingerprint -> publisher, for every key trusted here: shipped with the app, or trusted by this user."""
+    keys = shipped_keys(shipped)
     try:
         data = json.loads((data_dir / TRUST_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        return keys
+    if isinstance(data, dict):
+        keys.update({str(k): str(v) for k, v in data.items()})
+    return keys
 
 
 def trust_key(data_dir: Path, public_key_file: Path) -> str:
@@ -114,10 +134,7 @@ def trust_key(data_dir: Path, public_key_file: Path) -> str:
         public_key = Ed25519PublicKey.from_public_bytes(base64.b64decode(data["public_key"], validate=True))
     except (OSError, ValueError, KeyError, TypeError):
         raise PackError(f"{public_key_file} is not a public key file made by 'pack keygen'.", "Use the .pub file beside the key.") from None
-    keys = trusted_keys(data_dir)
-    keys[fingerprint(public_key)] = str(data.get("publisher", ""))
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / TRUST_FILE).write_text(json.dumps(keys, indent=2, ensure_ascii=False), encoding="utf-8")
+    _add_user_key(data_dir, fingerprint(public_key), str(data.get("publisher", "")))
     return fingerprint(public_key)
 
 
@@ -127,8 +144,17 @@ def trust_signature_key(data_dir: Path, signature_bytes: bytes, manifest_bytes: 
     check_signature(manifest_bytes, signature_bytes, {})  # raises if it does not match
     data = json.loads(signature_bytes.decode("utf-8"))
     public_key = Ed25519PublicKey.from_public_bytes(base64.b64decode(data["public_key"], validate=True))
-    keys = trusted_keys(data_dir)
-    keys[fingerprint(public_key)] = str(data.get("publisher", ""))
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / TRUST_FILE).write_text(json.dumps(keys, indent=2, ensure_ascii=False), encoding="utf-8")
+    _add_user_key(data_dir, fingerprint(public_key), str(data.get("publisher", "")))
     return fingerprint(public_key)
+
+
+def _add_user_key(data_dir: Path, key_print: str, publisher: str) -> None:
+    path = data_dir / TRUST_FILE
+    try:
+        keys = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        keys = {}
+    keys = keys if isinstance(keys, dict) else {}
+    keys[key_print] = publisher
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(keys, indent=2, ensure_ascii=False), encoding="utf-8")
