@@ -126,53 +126,47 @@ def _check_against_manifest(names: dict[str, zipfile.ZipInfo], manifest: PackMan
 def extract_verified(opened: OpenedPack, target: Path, *, progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] = lambda: False) -> None:
     """Write every listed file under target, checking its size and SHA-256 as it streams."""
-    total, done = opened.manifest.total_size, 0
     target = target.resolve()
-    with zipfile.ZipFile(opened.path) as archive:
-        for entry in opened.manifest.files:
-            destination = (target / entry.path).resolve()
-            if not destination.is_relative_to(target):
-                raise PackError(f"{entry.path!r} would be written outside the course folder.", REBUILD)
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            done = _copy_checked(archive, entry, destination, done, total, progress, cancelled)
-
-
-def _copy_checked(archive, entry, destination: Path, done: int, total: int, progress, cancelled) -> int:
-    digest, written = hashlib.sha256(), 0
-    with archive.open(CONTENT_PREFIX + entry.path) as source, open(destination, "wb") as sink:
-        while chunk := source.read(CHUNK):
-            written += len(chunk)
-            if written > entry.size:
-                raise PackError(f"{entry.path!r} is longer than its manifest says.", REBUILD)
-            digest.update(chunk)
-            sink.write(chunk)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-            if cancelled():
-                raise PackCancelled()
-    if written != entry.size or digest.hexdigest() != entry.sha256:
-        raise PackError(f"{entry.path!r} does not match its manifest's SHA-256: the pack was changed or damaged.", REBUILD)
-    return done
+    for entry, chunks in _checked_files(opened, progress, cancelled):
+        destination = (target / entry.path).resolve()
+        if not destination.is_relative_to(target):
+            raise PackError(f"{entry.path!r} would be written outside the course folder.", REBUILD)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with open(destination, "wb") as sink:
+            for chunk in chunks:
+                sink.write(chunk)
 
 
 def verify_contents(opened: OpenedPack, *, progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] = lambda: False) -> None:
     """Check every file's size and SHA-256 without writing anything (PackError if one differs)."""
-    total, done = opened.manifest.total_size, 0
+    for _entry, chunks in _checked_files(opened, progress, cancelled):
+        for _chunk in chunks:
+            pass
+
+
+def _checked_files(opened: OpenedPack, progress, cancelled):
+    """For each listed file: its entry, and its chunks, checked against the manifest as they come.
+    A file whose last chunk was yielded without raising matches its size and SHA-256."""
+    done = [0, opened.manifest.total_size]
     with zipfile.ZipFile(opened.path) as archive:
         for entry in opened.manifest.files:
-            digest, written = hashlib.sha256(), 0
-            with archive.open(CONTENT_PREFIX + entry.path) as source:
-                while chunk := source.read(CHUNK):
-                    written += len(chunk)
-                    if written > entry.size:
-                        raise PackError(f"{entry.path!r} is longer than its manifest says.", REBUILD)
-                    digest.update(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(done, total)
-                    if cancelled():
-                        raise PackCancelled()
-            if written != entry.size or digest.hexdigest() != entry.sha256:
-                raise PackError(f"{entry.path!r} does not match its manifest's SHA-256: the pack was changed or damaged.", REBUILD)
+            yield entry, _checked_chunks(archive, entry, done, progress, cancelled)
+
+
+def _checked_chunks(archive: zipfile.ZipFile, entry, done: list[int], progress, cancelled):
+    digest, size = hashlib.sha256(), 0
+    with archive.open(CONTENT_PREFIX + entry.path) as source:
+        while chunk := source.read(CHUNK):
+            size += len(chunk)
+            if size > entry.size:
+                raise PackError(f"{entry.path!r} is longer than its manifest says.", REBUILD)
+            digest.update(chunk)
+            done[0] += len(chunk)
+            if progress:
+                progress(done[0], done[1])
+            if cancelled():
+                raise PackCancelled()
+            yield chunk
+    if size != entry.size or digest.hexdigest() != entry.sha256:
+        raise PackError(f"{entry.path!r} does not match its manifest's SHA-256: the pack was changed or damaged.", REBUILD)
