@@ -24,7 +24,7 @@ def add_pack_verbs(pack_verbs) -> None:
     install = pack_verbs.add_parser("install", help="install or update a course from a pack")
     install.add_argument("pack", metavar="FILE")
     install.add_argument("--yes", action="store_true", help="install even if the pack is unsigned or its key is not trusted")
-    install.add_argument("--force", action="store_true", help="allow replacing a newer version with an older one")
+    install.add_argument("--force", action="store_true", help="allow an older version, or replacing a course someone else signed")
     listing = pack_verbs.add_parser("list", help="list installed courses")
     listing.add_argument("--json", action="store_true")
     remove = pack_verbs.add_parser("remove", help="uninstall a course (progress is kept)")
@@ -51,6 +51,9 @@ def run_pack_verb(args, data_dir: Path) -> int:
     except PackError as error:
         print(f"Refused: {error.describe()}", file=sys.stderr)
         return NEEDS_CONFIRMATION if type(error).__name__ == "PackNotTrusted" else REFUSED
+    except OSError as error:
+        print(f"Could not read or write a file: {error}. Nothing was installed or changed.", file=sys.stderr)
+        return REFUSED
 
 
 def _validate(args, data_dir: Path) -> int:
@@ -123,7 +126,8 @@ def _bundled() -> list[Path]:
 def _install(args, data_dir: Path) -> int:
     from dro_trainer.core.packs.pack_installer import install_pack
 
-    result = install_pack(Path(args.pack), data_dir, __version__, allow_untrusted=args.yes, allow_downgrade=args.force, bundled=_bundled())
+    result = install_pack(Path(args.pack), data_dir, __version__, allow_untrusted=args.yes, allow_downgrade=args.force,
+                          allow_replace=args.force, bundled=_bundled())
     if result.already_installed:
         print(f"{result.course_id} {result.version} is already installed; nothing changed.")
         return DONE
@@ -174,9 +178,6 @@ def _keygen(args, data_dir: Path) -> int:
     from dro_trainer.core.packs.pack_signing import generate_key
 
     output = Path(args.output)
-    if output.exists():
-        print(f"{output} exists already; a key is never overwritten.", file=sys.stderr)
-        return REFUSED
     fingerprint = generate_key(output, args.publisher)
     print(f"Wrote the secret key {output} (keep it safe) and {output.with_suffix('.pub')} (share it).\nFingerprint: {fingerprint}")
     return DONE

@@ -453,160 +453,160 @@
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="83" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="98" />
         <source>Manage packs</source>
         <translation>إدارة الحزم</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="86" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="89" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="101" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
         <source>Installed courses</source>
         <translation>الدورات المثبّتة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="88" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="107" />
         <source>&amp;Install from a file…</source>
         <translation>&amp;تثبيت من ملف…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="93" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="108" />
         <source>&amp;Look for packs in a folder…</source>
         <translation>ال&amp;بحث عن حزم في مجلد…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="94" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="109" />
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="95" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="110" />
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="105" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="117" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="120" />
         <source>Packs found</source>
         <translation>الحزم التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>What it changes</source>
         <translation>ما الذي يتغيّر</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="107" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
         <source>Install the &amp;selected pack</source>
         <translation>تثبيت الحزمة ال&amp;محدّدة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="150" />
         <source>bundled with the app</source>
         <translation>مرفقة بالتطبيق</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="150" />
         <source>installed from a pack</source>
         <translation>مثبّتة من حزمة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="159" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="174" />
         <source>%1 complete</source>
         <translation>%1 مكتملة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="161" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="176" />
         <source>%1: %2 missing, %3 outdated</source>
         <translation>%1: %2 غير مترجم، %3 بحاجة إلى تحديث</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="166" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="183" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="191" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="208" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>أُلغيت العملية. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="193" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="209" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="210" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
         <source>This pack was refused: %1</source>
         <translation>رُفضت هذه الحزمة: %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="195" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="212" />
         <source>Something went wrong: %1. Nothing was changed.</source>
         <translation>حدث خطأ: %1. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
         <source>Install a pack</source>
         <translation>تثبيت حزمة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="338" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="357" />
         <source>Course packs (*.dropack)</source>
         <translation>حزم الدورات (*.dropack)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="204" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="221" />
         <source>Checking the pack…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="211" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="228" />
         <source>%1 version %2 from %3
 Languages: %4
 Size: %5 MB
@@ -619,127 +619,132 @@ Changes: %7</source>
 التغييرات: %7</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="233" />
         <source>Install this pack?</source>
         <translation>هل تريد تثبيت هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="223" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="237" />
         <source>Nobody you trust vouches for this pack. Install it only if you know where it came from.</source>
         <translation>لا يضمن هذه الحزمةَ أيُّ طرف تثق به. لا تثبّتها إلا إذا كنت تعرف مصدرها.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="239" />
+        <source>Careful: %1. Install it only if you mean to replace that course.</source>
+        <translation>تنبيه: %1. لا تثبّتها إلا إذا كنت تقصد استبدال تلك الدورة.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="244" />
         <source>Trust this key and install</source>
         <translation>الوثوق بهذا المفتاح والتثبيت</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
         <source>Install</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
         <source>Install anyway</source>
         <translation>التثبيت رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="264" />
         <source>signed by %1 (a key you trust)</source>
         <translation>موقّعة من %1 (بمفتاح تثق به)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="249" />
-        <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
-        <translation>موقّعة من %1 بمفتاح لا تثق به بعد (البصمة %2)</translation>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="266" />
+        <source>signed with a key you do not trust yet, which calls itself %1 (fingerprint %2)</source>
+        <translation>موقّعة بمفتاح لا تثق به بعد، يقدّم نفسه باسم %1 (البصمة %2)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="250" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="267" />
         <source>not signed</source>
         <translation>غير موقّعة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="254" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="271" />
         <source>adds the language %1 to the course</source>
         <translation>تضيف اللغة %1 إلى الدورة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="256" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
         <source>a course not yet on this computer</source>
         <translation>دورة غير موجودة بعد على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
         <source>this version is already here</source>
         <translation>هذا الإصدار موجود بالفعل</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
         <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
         <translation>مقارنة بالإصدار %1: أُضيف %2 من الدروس، وتغيّر %3، وحُذف %4</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="270" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="289" />
         <source>Installing…</source>
         <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="292" />
         <source>%1 version %2 is installed. Everyone's progress is kept.</source>
         <translation>ثُبّت %1، الإصدار %2. احتُفظ بتقدّم الجميع.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="294" />
         <source>The language %1 is added to %2. Choose it under Language, Course language.</source>
         <translation>أُضيفت اللغة %1 إلى %2. اخترها من «اللغة» ثم «لغة الدورة التدريبية».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="296" />
         <source>This version is already installed; nothing changed.</source>
         <translation>هذا الإصدار مثبّت بالفعل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="303" />
         <source>Look for packs in a folder</source>
         <translation>البحث عن حزم في مجلد</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="299" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="318" />
         <source>Looking for packs…</source>
         <translation>جارٍ البحث عن الحزم…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="324" />
         <source>refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="320" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="339" />
         <source>No packs were found in that folder.</source>
         <translation>لم يُعثر على أي حزمة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="337" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="356" />
         <source>Export a pack</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="350" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="369" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="351" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="370" />
         <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
         <translation>حُفظت باسم %1. انقلها على ذاكرة USB وثبّتها من «إدارة الحزم».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="361" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="380" />
         <source>The course that comes with the app cannot be removed.</source>
         <translation>لا يمكن إزالة الدورة المرفقة بالتطبيق.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="363" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="382" />
         <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
         <translation>هل تريد إزالة الحزمة المثبّتة لـ %1؟ يُحتفظ بتقدّم الجميع ونتائج اختباراتهم.</translation>
     </message>

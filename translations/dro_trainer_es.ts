@@ -429,160 +429,160 @@
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="83" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="98" />
         <source>Manage packs</source>
         <translation>Gestionar paquetes</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="86" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="89" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="101" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
         <source>Installed courses</source>
         <translation>Cursos instalados</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="88" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>Translations</source>
         <translation>Traducciones</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="107" />
         <source>&amp;Install from a file…</source>
         <translation>&amp;Instalar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="93" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="108" />
         <source>&amp;Look for packs in a folder…</source>
         <translation>&amp;Buscar paquetes en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="94" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="109" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="95" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="110" />
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="105" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="117" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="120" />
         <source>Packs found</source>
         <translation>Paquetes encontrados</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>What it changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="107" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
         <source>Install the &amp;selected pack</source>
         <translation>Instalar el paquete &amp;seleccionado</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="150" />
         <source>bundled with the app</source>
         <translation>incluido con la aplicación</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="150" />
         <source>installed from a pack</source>
         <translation>instalado desde un paquete</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="159" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="174" />
         <source>%1 complete</source>
         <translation>%1 completa</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="161" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="176" />
         <source>%1: %2 missing, %3 outdated</source>
         <translation>%1: %2 sin traducir, %3 desactualizados</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="166" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="183" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="191" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="208" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="193" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="209" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="210" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
         <source>This pack was refused: %1</source>
         <translation>Se rechazó este paquete: %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="195" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="212" />
         <source>Something went wrong: %1. Nothing was changed.</source>
         <translation>Algo salió mal: %1. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
         <source>Install a pack</source>
         <translation>Instalar un paquete</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="338" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="357" />
         <source>Course packs (*.dropack)</source>
         <translation>Paquetes de cursos (*.dropack)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="204" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="221" />
         <source>Checking the pack…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="211" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="228" />
         <source>%1 version %2 from %3
 Languages: %4
 Size: %5 MB
@@ -595,127 +595,132 @@ Firma: %6
 Cambios: %7</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="233" />
         <source>Install this pack?</source>
         <translation>¿Instalar este paquete?</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="223" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="237" />
         <source>Nobody you trust vouches for this pack. Install it only if you know where it came from.</source>
         <translation>Nadie de su confianza respalda este paquete. Instálelo solo si sabe de dónde viene.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="239" />
+        <source>Careful: %1. Install it only if you mean to replace that course.</source>
+        <translation>Atención: %1. Instálelo solo si de verdad quiere reemplazar ese curso.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="244" />
         <source>Trust this key and install</source>
         <translation>Confiar en esta clave e instalar</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
         <source>Install anyway</source>
         <translation>Instalar de todos modos</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="264" />
         <source>signed by %1 (a key you trust)</source>
         <translation>firmado por %1 (una clave de su confianza)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="249" />
-        <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
-        <translation>firmado por %1, con una clave que todavía no es de su confianza (huella: %2)</translation>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="266" />
+        <source>signed with a key you do not trust yet, which calls itself %1 (fingerprint %2)</source>
+        <translation>firmado con una clave que todavía no es de su confianza y que dice ser %1 (huella: %2)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="250" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="267" />
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="254" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="271" />
         <source>adds the language %1 to the course</source>
         <translation>añade el idioma %1 al curso</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="256" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
         <source>a course not yet on this computer</source>
         <translation>un curso que aún no está en esta computadora</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
         <source>this version is already here</source>
         <translation>esta versión ya está instalada</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
         <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
         <translation>desde la versión %1: %2 lecciones añadidas, %3 modificadas, %4 quitadas</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="270" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="289" />
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="292" />
         <source>%1 version %2 is installed. Everyone's progress is kept.</source>
         <translation>%1, versión %2, quedó instalado. Se conserva el avance de todas las personas.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="294" />
         <source>The language %1 is added to %2. Choose it under Language, Course language.</source>
         <translation>El idioma %1 se añadió a %2. Elíjalo en Idioma, Idioma del curso.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="296" />
         <source>This version is already installed; nothing changed.</source>
         <translation>Esta versión ya está instalada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="303" />
         <source>Look for packs in a folder</source>
         <translation>Buscar paquetes en una carpeta</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="299" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="318" />
         <source>Looking for packs…</source>
         <translation>Buscando paquetes…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="324" />
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="320" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="339" />
         <source>No packs were found in that folder.</source>
         <translation>No se encontraron paquetes en esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="337" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="356" />
         <source>Export a pack</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="350" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="369" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="351" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="370" />
         <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
         <translation>Guardado como %1. Llévelo en una memoria USB e instálelo con «Gestionar paquetes».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="361" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="380" />
         <source>The course that comes with the app cannot be removed.</source>
         <translation>El curso que viene con la aplicación no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="363" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="382" />
         <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
         <translation>¿Quitar el paquete instalado de %1? Se conservan el avance y los resultados de todas las personas.</translation>
     </message>

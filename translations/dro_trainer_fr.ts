@@ -429,160 +429,160 @@
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="83" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="98" />
         <source>Manage packs</source>
         <translation>Gérer les paquets</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="86" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="89" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="101" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
         <source>Installed courses</source>
         <translation>Cours installés</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="87" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="88" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="92" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="107" />
         <source>&amp;Install from a file…</source>
         <translation>&amp;Installer depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="93" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="108" />
         <source>&amp;Look for packs in a folder…</source>
         <translation>&amp;Chercher des paquets dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="94" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="109" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="95" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="110" />
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="102" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="105" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="117" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="120" />
         <source>Packs found</source>
         <translation>Paquets trouvés</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="103" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="118" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="104" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="119" />
         <source>What it changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="107" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="122" />
         <source>Install the &amp;selected pack</source>
         <translation>Installer le paquet &amp;sélectionné</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="150" />
         <source>bundled with the app</source>
         <translation>fourni avec l’application</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="135" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="150" />
         <source>installed from a pack</source>
         <translation>installé depuis un paquet</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="159" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="174" />
         <source>%1 complete</source>
         <translation>%1 complète</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="161" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="176" />
         <source>%1: %2 missing, %3 outdated</source>
         <translation>%1 : %2 manquant(s), %3 à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="166" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="183" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="191" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="208" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="193" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="209" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="210" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
         <source>This pack was refused: %1</source>
         <translation>Ce paquet a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="195" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="212" />
         <source>Something went wrong: %1. Nothing was changed.</source>
         <translation>Un problème est survenu : %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
         <source>Install a pack</source>
         <translation>Installer un paquet</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="199" />
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="338" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="357" />
         <source>Course packs (*.dropack)</source>
         <translation>Paquets de cours (*.dropack)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="204" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="221" />
         <source>Checking the pack…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="211" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="228" />
         <source>%1 version %2 from %3
 Languages: %4
 Size: %5 MB
@@ -595,127 +595,132 @@ Signature : %6
 Changements : %7</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="216" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="233" />
         <source>Install this pack?</source>
         <translation>Installer ce paquet ?</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="223" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="237" />
         <source>Nobody you trust vouches for this pack. Install it only if you know where it came from.</source>
         <translation>Personne en qui vous avez confiance ne garantit ce paquet. Installez-le seulement si vous savez d’où il vient.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="226" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="239" />
+        <source>Careful: %1. Install it only if you mean to replace that course.</source>
+        <translation>Attention : %1. Ne l’installez que si vous voulez remplacer ce cours.</translation>
+    </message>
+    <message>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="244" />
         <source>Trust this key and install</source>
         <translation>Faire confiance à cette clé et installer</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="227" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="245" />
         <source>Install anyway</source>
         <translation>Installer quand même</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="247" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="264" />
         <source>signed by %1 (a key you trust)</source>
         <translation>signé par %1 (une clé en laquelle vous avez confiance)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="249" />
-        <source>signed by %1, with a key you do not trust yet (fingerprint %2)</source>
-        <translation>signé par %1, avec une clé à laquelle vous ne faites pas encore confiance (empreinte : %2)</translation>
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="266" />
+        <source>signed with a key you do not trust yet, which calls itself %1 (fingerprint %2)</source>
+        <translation>signé avec une clé à laquelle vous ne faites pas encore confiance, qui se présente comme %1 (empreinte : %2)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="250" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="267" />
         <source>not signed</source>
         <translation>non signé</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="254" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="271" />
         <source>adds the language %1 to the course</source>
         <translation>ajoute la langue %1 au cours</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="256" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
         <source>a course not yet on this computer</source>
         <translation>un cours absent de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="258" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
         <source>this version is already here</source>
         <translation>cette version est déjà installée</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="260" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
         <source>from version %1: %2 lessons added, %3 changed, %4 removed</source>
         <translation>depuis la version %1 : %2 leçon(s) ajoutée(s), %3 modifiée(s), %4 retirée(s)</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="270" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="289" />
         <source>Installing…</source>
         <translation>Installation…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="273" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="292" />
         <source>%1 version %2 is installed. Everyone's progress is kept.</source>
         <translation>%1, version %2, est installé. La progression de chacun est conservée.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="275" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="294" />
         <source>The language %1 is added to %2. Choose it under Language, Course language.</source>
         <translation>La langue %1 est ajoutée à %2. Choisissez-la dans Langue, Langue du cours.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="277" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="296" />
         <source>This version is already installed; nothing changed.</source>
         <translation>Cette version est déjà installée ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="284" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="303" />
         <source>Look for packs in a folder</source>
         <translation>Chercher des paquets dans un dossier</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="299" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="318" />
         <source>Looking for packs…</source>
         <translation>Recherche de paquets…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="305" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="324" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="320" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="339" />
         <source>No packs were found in that folder.</source>
         <translation>Aucun paquet n’a été trouvé dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="337" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="356" />
         <source>Export a pack</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="350" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="369" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="351" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="370" />
         <source>Saved as %1. Carry it on a USB stick and install it with Manage packs.</source>
         <translation>Enregistré sous %1. Emportez-le sur une clé USB et installez-le avec « Gérer les paquets ».</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="361" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="380" />
         <source>The course that comes with the app cannot be removed.</source>
         <translation>Le cours fourni avec l’application ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="363" />
+        <location filename="../dro_trainer/gui/pack_manager_dialog.py" line="382" />
         <source>Remove the installed pack of %1? Everyone's progress and quiz results are kept.</source>
         <translation>Supprimer le paquet installé de %1 ? La progression et les résultats aux quiz de chacun sont conservés.</translation>
     </message>

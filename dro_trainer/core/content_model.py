@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 BOX_KINDS = ("objectives", "case", "facts", "discussion", "action", "facilitator", "notes", "sources")
 LABELLED_BOX_KINDS = tuple(kind for kind in BOX_KINDS if kind != "notes")
 QUESTION_KINDS = ("single", "multiple", "truefalse")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from dro_trainer.core.content_model import (
     LABELLED_BOX_KINDS,
+    LANGUAGE_CODE,
     Course,
     CourseManifest,
     GlossaryTerm,
@@ -34,7 +35,6 @@ MANIFEST_NAME = "course.toml"
 LANGUAGE_FILE = "language.toml"
 MODULE_FILE = "module.md"
 QUIZ_FILE = "quiz.txt"
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 
 
 @dataclass

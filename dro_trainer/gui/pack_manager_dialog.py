@@ -36,6 +36,10 @@ class PackPreview:
     current_version: str | None = None
     changes: tuple[int, int, int] = (0, 0, 0)  # lessons added, changed, removed
     adds_language: str = ""  # a language pack: the language it adds to the course
+    replaces: str = ""  # why installing it replaces a course someone else vouched for
+    manifest_sha: str = ""  # consent is given to exactly this content
+    manifest_bytes: bytes = b""
+    signature_bytes: bytes | None = None
 
     @property
     def trusted(self) -> bool:
@@ -43,34 +47,45 @@ class PackPreview:
 
 
 def describe_pack(path: Path, data_dir: Path, bundled_dir: Path) -> PackPreview:
-    """Everything the dialog shows about a pack, or why it would be refused (runs on a worker)."""
-    from dro_trainer.core.packs.pack_errors import PackError
-    from dro_trainer.core.packs.pack_installer import inspect_pack, preview_changes
+    """Everything the dialog shows about a pack, or why it would be refused (runs on a worker).
+    Never raises: a pack that cannot be described is a refused pack."""
+    try:
+        return _describe(path, data_dir, bundled_dir)
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop a scan of a USB stick
+        from dro_trainer.core.packs.pack_errors import PackError
 
-    from zipfile import BadZipFile
+        return PackPreview(path, error=error.describe() if isinstance(error, PackError) else f"{type(error).__name__}: {error}")
 
+
+def _describe(path: Path, data_dir: Path, bundled_dir: Path) -> PackPreview:
+    from dro_trainer.core.packs.pack_installer import inspect_pack, manifest_id, preview_changes, replaced_signer
     from dro_trainer.core.packs.pack_reader import verify_contents
 
-    try:
-        opened, signature = inspect_pack(path, data_dir, __version__)
-        verify_contents(opened)  # a changed file is caught here, before anyone is asked to install
-    except PackError as error:
-        return PackPreview(path, error=error.describe())
-    except BadZipFile as error:
-        return PackPreview(path, error=str(error))
+    opened, signature = inspect_pack(path, data_dir, __version__)
+    verify_contents(opened)  # a changed file is caught here, before anyone is asked to install
     manifest = opened.manifest
     current = next((s for s in course_sources(data_dir, [bundled_dir], __version__) if s.course_id == manifest.course_id), None)
-    preview = PackPreview(path, course_id=manifest.course_id, version=manifest.version, publisher=manifest.publisher,
+    preview = PackPreview(path, course_id=manifest.course_id, version=manifest.version, publisher=_shown(manifest.publisher),
                           languages=", ".join(manifest.languages), size=manifest.total_size, signature=signature.status.value,
-                          signer=signature.publisher, fingerprint=signature.fingerprint,
-                          current_version=current.version if current else None)
+                          signer=_shown(signature.publisher), fingerprint=signature.fingerprint,
+                          current_version=current.version if current else None, manifest_sha=manifest_id(opened),
+                          manifest_bytes=opened.manifest_bytes, signature_bytes=opened.signature_bytes)
     if manifest.kind == "language":
         preview.adds_language = manifest.languages[0]
         preview.current_version = None
-    elif current is not None and current.version != manifest.version:
+    elif current is not None:
+        preview.replaces = replaced_signer(opened, signature, data_dir, __version__, [bundled_dir]) or ""
         changes = preview_changes(opened, current.folder)
         preview.changes = (len(changes.added), len(changes.changed), len(changes.removed))
     return preview
+
+
+def _shown(text: str) -> str:
+    """A name a pack gives itself, made safe to show: no control or direction characters, not endless."""
+    import unicodedata
+
+    cleaned = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
+    return cleaned[:80] + ("…" if len(cleaned) > 80 else "")
 
 
 class PackManagerDialog(QDialog):
@@ -163,6 +178,8 @@ class PackManagerDialog(QDialog):
 
     # -- long work --------------------------------------------------------
     def _run(self, title: str, work: Callable, on_done: Callable) -> None:
+        if self.job is not None:
+            return  # one piece of work at a time: a second install would race the first
         progress = QProgressDialog(title, self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -215,12 +232,13 @@ class PackManagerDialog(QDialog):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Install this pack?"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # pack metadata is shown as text, never as markup
-        if preview.trusted:
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setText(details)
-        else:
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(self.tr("Nobody you trust vouches for this pack. Install it only if you know where it came from.") + "\n\n" + details)
+        warnings = []
+        if not preview.trusted:
+            warnings.append(self.tr("Nobody you trust vouches for this pack. Install it only if you know where it came from."))
+        if preview.replaces:
+            warnings.append(self.tr("Careful: %1. Install it only if you mean to replace that course.").replace("%1", preview.replaces))
+        box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Question)
+        box.setText("\n\n".join(warnings + [details]))
         trust = None
         if preview.signature == "untrusted":
             trust = box.addButton(self.tr("Trust this key and install"), QMessageBox.ButtonRole.YesRole)
@@ -228,25 +246,24 @@ class PackManagerDialog(QDialog):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if trust is not None and box.clickedButton() is trust:
-            self._trust_key_of(preview.path)
-            self._install_confirmed(preview.path)
+            self._trust_key_of(preview)
+            self._install_confirmed(preview.path, preview)
         elif box.clickedButton() is install:
-            self._install_confirmed(preview.path)
+            self._install_confirmed(preview.path, preview)
 
-    def _trust_key_of(self, path: Path) -> None:
-        """Trust the publisher key a pack is signed with (the user compared its fingerprint)."""
-        from dro_trainer.core.packs.pack_reader import open_pack
+    def _trust_key_of(self, preview: PackPreview) -> None:
+        """Trust the key whose fingerprint the user just compared: the one in the checked preview,
+        not whatever the file holds now."""
         from dro_trainer.core.packs.pack_signing import trust_signature_key
 
-        opened = open_pack(path, __version__)
-        if opened.signature_bytes is not None:
-            trust_signature_key(self.data_dir, opened.signature_bytes, opened.manifest_bytes)
+        if preview.signature_bytes is not None:
+            trust_signature_key(self.data_dir, preview.signature_bytes, preview.manifest_bytes)
 
     def _signature_text(self, preview: PackPreview) -> str:
         if preview.signature == "trusted":
             return self.tr("signed by %1 (a key you trust)").replace("%1", preview.signer)
         if preview.signature == "untrusted":
-            return self.tr("signed by %1, with a key you do not trust yet (fingerprint %2)").replace("%1", preview.signer).replace("%2", preview.fingerprint)
+            return self.tr("signed with a key you do not trust yet, which calls itself %1 (fingerprint %2)").replace("%1", preview.signer).replace("%2", preview.fingerprint)
         return self.tr("not signed")
 
     def _changes_text(self, preview: PackPreview) -> str:
@@ -254,18 +271,20 @@ class PackManagerDialog(QDialog):
             return self.tr("adds the language %1 to the course").replace("%1", preview.adds_language)
         if preview.current_version is None:
             return self.tr("a course not yet on this computer")
-        if preview.current_version == preview.version:
+        if preview.current_version == preview.version and preview.changes == (0, 0, 0):
             return self.tr("this version is already here")
         added, changed, removed = preview.changes
         return self.tr("from version %1: %2 lessons added, %3 changed, %4 removed").replace("%1", preview.current_version) \
             .replace("%2", str(added)).replace("%3", str(changed)).replace("%4", str(removed))
 
-    def _install_confirmed(self, path: Path) -> None:
+    def _install_confirmed(self, path: Path, preview: PackPreview | None = None) -> None:
+        """Install what the user approved: the manifest in the preview, nothing else."""
         from dro_trainer.core.packs.pack_installer import install_pack
 
         def work(progress, cancelled):
-            return install_pack(path, self.data_dir, __version__, allow_untrusted=True, progress=progress, cancelled=cancelled,
-                                bundled=[self.bundled_dir])
+            return install_pack(path, self.data_dir, __version__, allow_untrusted=True, allow_replace=bool(preview and preview.replaces),
+                                expected_manifest=preview.manifest_sha if preview else None,
+                                progress=progress, cancelled=cancelled, bundled=[self.bundled_dir])
 
         self._run(self.tr("Installing…"), work, self._installed)
 

@@ -54,8 +54,12 @@ def raw_pack(folder: Path, out: Path, *, manifest: dict | bytes | None = None, e
     return out
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()} if folder.exists() else {}
+def snapshot(folder: Path) -> dict[str, bytes | None]:
+    """Every file's bytes and every folder (None): a refusal may change neither."""
+    if not folder.exists():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None
+            for p in folder.rglob("*") if p.name != ".packs.lock"}
 
 
 @pytest.fixture
@@ -127,7 +131,22 @@ CASES = {
     "absolute path": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"/etc/evil": b"x"}), "absolute or unsafe"),
     "windows drive path": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"C:/evil": b"x"}), "absolute or unsafe"),
     "backslash path": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course\\..\\evil": b"x"}), "absolute or unsafe"),
-    "NUL in a name": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/a\x00b": b"x"}), None),
+    "control character in a name": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/a\x01b": b"x"}), "cannot store"),
+    "reserved Windows name": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/en/CON.md": b"x"}), "cannot store"),
+    "trailing dot in a name": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/en/lesson.": b"x"}), "cannot store"),
+    "alias with ./": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/en/./01-m/01-a.md": b"x"}), "names it twice"),
+    "alias with //": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/en//01-m/01-a.md": b"x"}), "names it twice"),
+    "names differing only in case": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/EN/01-m/01-a.md": b"x"}), "two entries named"),
+    "corrupt compressed data": (lambda c, t: _corrupt_deflate(c, t / "p.dropack"), "damaged"),
+    "unknown compression method": (lambda c, t: _compression_method(c, t / "p.dropack", 9), "compression method"),
+    "deeply nested manifest": (lambda c, t: raw_pack(c, t / "p.dropack", manifest=b"[" * 200_000 + os.urandom(300_000)), "not valid JSON"),
+    "manifest fields of the wrong type": (lambda c, t: raw_pack(c, t / "p.dropack", manifest=manifest_for(c, files=5)), "not lists"),
+    "manifest lists a folder as a file": (lambda c, t: raw_pack(c, t / "p.dropack", manifest=_add_entry(c, "en/01-m")), "file and as a folder"),
+    "manifest lists a hidden file": (lambda c, t: raw_pack(c, t / "p.dropack", manifest=_add_entry(c, ".pack/dropack.json")), "hidden file"),
+    "zip bomb in many small entries": (lambda c, t: _many_small_bombs(c, t / "p.dropack"), "zip bomb"),
+    "language pack for a path": (lambda c, t: _language_pack(c, t, "../x"), "not language codes"),
+    "language pack for a language the course has": (lambda c, t: _language_pack(c, t, "fr"), "already has 'fr'"),
+    "language pack with files elsewhere": (lambda c, t: _language_pack(c, t, "pt", stray="en/01-m/01-a.md"), "outside its language folder"),
     "a symbolic link": (lambda c, t: symlink_pack(c, t / "p.dropack"), "is a link"),
     "zip bomb by ratio": (lambda c, t: zip_bomb(c, t / "p.dropack"), "zip bomb"),
     "duplicate entries": (lambda c, t: raw_pack(c, t / "p.dropack", extra={"course/course.toml": b"x"}), "two entries"),
@@ -218,6 +237,51 @@ def _truncated(course: Path, out: Path) -> Path:
     return out
 
 
+def _corrupt_deflate(course: Path, out: Path) -> Path:
+    raw_pack(course, out, manifest=manifest_for(course, publisher="Other"))  # not the installed pack's manifest
+    data = bytearray(out.read_bytes())
+    at = data.find(b"PK\x03\x04" + bytes(0)) if False else data.rfind(b"PK\x03\x04", 0, data.find(b"course/en/01-m/01-a.md"))
+    name_length = int.from_bytes(data[at + 26:at + 28], "little")
+    start = at + 30 + name_length + int.from_bytes(data[at + 28:at + 30], "little")
+    data[start:start + 8] = b"\xff" * 8  # garbage in the deflate stream; sizes and names intact
+    out.write_bytes(bytes(data))
+    return out
+
+
+def _compression_method(course: Path, out: Path, method: int) -> Path:
+    raw_pack(course, out)
+    data = bytearray(out.read_bytes())
+    offset = data.find(b"PK\x01\x02")
+    data[offset + 10:offset + 12] = method.to_bytes(2, "little")
+    out.write_bytes(bytes(data))
+    return out
+
+
+def _many_small_bombs(course: Path, out: Path) -> Path:
+    raw_pack(course, out)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(12):
+            archive.writestr(f"course/media/pad-{number}.png", b"\0" * (1024 * 1024))
+    return out
+
+
+def _language_pack(course: Path, tmp: Path, language: str, stray: str = "") -> Path:
+    import shutil
+
+    folder = tmp / f"lp-{len(list(tmp.glob('lp-*')))}"
+    code = language if language.isalpha() else "pt"  # a path-like code gets its files under pt/
+    (folder / code).mkdir(parents=True)
+    (folder / "language-pack.toml").write_text(f'format = 1\nkind = "language"\ncourse = "tiny"\nlanguage = "{code}"\nversion = "0.1.0"\n')
+    shutil.copytree(course / "fr", folder / code, dirs_exist_ok=True)
+    if stray:
+        target = folder / stray
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("replaced")
+    manifest = manifest_for(folder, kind="language")
+    manifest["course"] = {**manifest["course"], "languages": [language]}
+    return raw_pack(folder, tmp / "lang.dropack", manifest=manifest)
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
@@ -234,7 +298,7 @@ def test_hostile_pack_is_refused_and_nothing_changes(world, case):
     pack = make(course, tmp)
     before = snapshot(data)
     with pytest.raises(PackError) as refused:
-        install_pack(pack, data, APP, allow_untrusted=True, limits=PackLimits(max_files=500))
+        install_pack(pack, data, APP, allow_untrusted=True, allow_replace=True, limits=PackLimits(max_files=500), bundled=[course])
     message = refused.value.describe()
     if expected:
         assert expected in message, message
@@ -247,6 +311,26 @@ def test_limits_on_count_and_total_size(world):
     course, data, tmp = world
     pack = raw_pack(course, tmp / "p.dropack")
     with pytest.raises(PackError, match="more than the 3 a pack may hold"):
-        install_pack(pack, data, APP, allow_untrusted=True, limits=PackLimits(max_files=3))
+        install_pack(pack, data, APP, allow_untrusted=True, allow_replace=True, limits=PackLimits(max_files=3))
     with pytest.raises(PackError, match="would unpack to more than 100 bytes"):
-        install_pack(pack, data, APP, allow_untrusted=True, limits=PackLimits(max_total_bytes=100))
+        install_pack(pack, data, APP, allow_untrusted=True, allow_replace=True, limits=PackLimits(max_total_bytes=100))
+
+
+@pytest.mark.parametrize("verb", ["verify", "validate", "install"])
+def test_the_command_line_refuses_damage_without_a_traceback(world, verb, capfd):
+    from dro_trainer.cli import main as cli_main
+
+    course, data, tmp = world
+    pack = _corrupt_deflate(course, tmp / "corrupt.dropack")
+    code = cli_main(["--data-dir", str(data), "pack", verb, str(pack)] + (["--yes", "--force"] if verb == "install" else []))
+    captured = capfd.readouterr()
+    assert code == 1 and "Traceback" not in captured.err and "damaged" in (captured.err + captured.out)
+
+
+def test_describing_a_pack_for_the_dialog_never_raises(world):
+    from dro_trainer.gui.pack_manager_dialog import describe_pack
+
+    course, data, tmp = world
+    for make in (_corrupt_deflate, lambda c, out: _compression_method(c, out, 9)):
+        preview = describe_pack(make(course, tmp / "bad.dropack"), data, course)
+        assert preview.error

@@ -172,6 +172,7 @@ def test_preview_matches_what_the_install_then_reports(signed, tiny_course, tmp_
     _bump(tiny_course, "1.1.0", new_title="Updated.", drop_lesson=True)
     newer = tmp_path / "newer.dropack"
     build_pack(tiny_course, newer, APP)
+    sign_pack(newer, key, "", APP)
     opened, _ = inspect_pack(newer, data, APP)
     preview = preview_changes(opened, current_install(data, "tiny", APP).folder)
     result = install_pack(newer, data, APP, allow_untrusted=True)

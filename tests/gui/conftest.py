@@ -51,3 +51,16 @@ def app_runner(qtbot, tmp_path):
     yield make
     for runner in runners:
         runner.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_threads_left_behind(qtbot):
+    """Every background job a test started must finish inside that test: a worker still
+    running while widgets are torn down crashes the process, and hides which test did it."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    yield
+    pool = QThreadPool.globalInstance()
+    assert pool.waitForDone(20_000), "a background job was still running 20 s after its test ended"
+    QApplication.processEvents()

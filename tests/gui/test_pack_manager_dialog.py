@@ -76,6 +76,7 @@ def test_trusted_update_shows_its_changes_then_installs(qtbot, tmp_path, tiny_co
     dialog.course_changed.connect(lambda: changed.append(True))
     dialog.install(pack)
     qtbot.waitUntil(lambda: bool(changed), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
     confirm = answers[0]
     assert "signed by Region (a key you trust)" in confirm
     assert "from version 1.0.0: 0 lessons added, 1 changed, 0 removed" in confirm
@@ -112,7 +113,7 @@ def test_scanning_a_usb_folder_lists_good_and_refused_packs(qtbot, tmp_path, tin
     assert rows["broken.dropack"].isDisabled() and "not a zip archive" in rows["broken.dropack"].text(7)
     good = rows["tiny-1.1.0.dropack"]
     assert (good.text(1), good.text(2), good.text(4)) == ("tiny", "1.1.0", "en, fr")
-    assert "key you do not trust" in good.text(6) and "1 changed" in good.text(7)
+    assert "key you do not trust yet, which calls itself Region" in good.text(6) and "1 changed" in good.text(7)
 
 
 def test_cancelling_an_install_changes_nothing(qtbot, tmp_path, tiny_course, newer_pack, answers, monkeypatch):
@@ -128,8 +129,11 @@ def test_cancelling_an_install_changes_nothing(qtbot, tmp_path, tiny_course, new
         return job
 
     monkeypatch.setattr("dro_trainer.gui.pack_manager_dialog.start_job", cancelled_at_once)
-    dialog._install_confirmed(pack)
+    from dro_trainer.gui.pack_manager_dialog import describe_pack
+
+    dialog._install_confirmed(pack, describe_pack(pack, tmp_path / "data", tiny_course))
     qtbot.waitUntil(lambda: any("Nothing was changed" in text for text in answers), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
     assert current_install(tmp_path / "data", "tiny", APP) is None
 
 
@@ -160,4 +164,38 @@ def test_trusting_the_key_from_the_pack_then_installing(qtbot, tmp_path, tiny_co
     dialog = dialog_for(qtbot, tmp_path, tiny_course)
     dialog.install(pack)
     qtbot.waitUntil(lambda: current_install(tmp_path / "data", "tiny", APP) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
     assert list(trusted_keys(tmp_path / "data").values()) == ["Region"]
+
+
+def test_consent_is_for_the_pack_that_was_shown(qtbot, tmp_path, tiny_course, newer_pack, answers, monkeypatch):
+    """If the file is swapped while the confirmation is open, the swapped pack is refused."""
+    pack, key = newer_pack
+    impostor_source = tmp_path / "impostor"
+    shutil.copytree(tiny_course, impostor_source)
+    toml = impostor_source / "course.toml"
+    toml.write_text(toml.read_text().replace('version = "1.0.0"', 'version = "9.0.0"'))
+    impostor = tmp_path / "impostor.dropack"
+    build_pack(impostor_source, impostor, APP)
+    dialog = dialog_for(qtbot, tmp_path, tiny_course)
+    original_exec = QMessageBox.exec
+
+    def swap_then_accept(box):
+        shutil.copy(impostor, pack)  # someone replaces the file on the stick meanwhile
+        return original_exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", swap_then_accept)
+    dialog.install(pack)
+    qtbot.waitUntil(lambda: any("changed after you approved it" in text for text in answers), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
+    assert current_install(tmp_path / "data", "tiny", APP) is None
+
+
+def test_replacing_the_bundled_course_is_said_plainly(qtbot, tmp_path, tiny_course, newer_pack, answers):
+    pack, key = newer_pack
+    trust_key(tmp_path / "data", key.with_suffix(".pub"))
+    dialog = dialog_for(qtbot, tmp_path, tiny_course)
+    dialog.install(pack)
+    qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+    assert "replace the course that came with the app" in answers[0]
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)  # the install it started has finished

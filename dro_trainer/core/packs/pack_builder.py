@@ -72,7 +72,8 @@ def _build_language_pack(source: Path, output: Path, min_app_version: str, cours
     base = _course_facts(course)
     if base["id"] != course_id:
         raise PackError(f"{LANGUAGE_PACK_FILE} names the course {course_id!r}, but {course} is {base['id']!r}.", "Give the right course with --course.")
-    files = [_entry(source, path) for path in _course_files(source)]
+    kept = [p for p in _course_files(source) if p == source / LANGUAGE_PACK_FILE or p.is_relative_to(source / language)]
+    files = [_entry(source, path) for path in kept]  # notes beside the language folder stay behind
     manifest = PackManifest("language", course_id, str(facts.get("version", "")), f"{base['title']} ({language})",
                             str(facts.get("publisher", "")), [language], base["source_language"], min_app_version, files)
     _write_atomically(output, lambda archive: _fill(archive, source, manifest))

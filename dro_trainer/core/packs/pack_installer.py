@@ -26,6 +26,7 @@ from typing import Callable
 from dro_trainer.core.course_validator import validate_course
 from dro_trainer.core.packs.installed_courses import (PACK_FOLDER, POINTER, STAGING, InstalledCourse, courses_dir,
                                                       current_install, languages_dir)
+from dro_trainer.core.packs.install_lock import install_lock
 from dro_trainer.core.packs.pack_errors import PackCancelled, PackError
 from dro_trainer.core.packs.pack_manifest import CONTENT_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, PackManifest
 from dro_trainer.core.packs.pack_reader import OpenedPack, PackLimits, extract_verified, open_pack
@@ -71,28 +72,92 @@ def inspect_pack(pack: Path, data_dir: Path, app_version: str, limits: PackLimit
 
 
 def install_pack(pack: Path, data_dir: Path, app_version: str, *, allow_untrusted: bool = False,
-                 allow_downgrade: bool = False, limits: PackLimits = PackLimits(), bundled: list[Path] = (),
+                 allow_downgrade: bool = False, allow_replace: bool = False, expected_manifest: str | None = None,
+                 limits: PackLimits = PackLimits(), bundled: list[Path] = (),
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] = lambda: False) -> InstallResult:
-    opened, signature = inspect_pack(pack, data_dir, app_version, limits)
+    """Install a course or language pack. expected_manifest: the SHA-256 of the manifest the user
+    approved; if the file changed since, it is refused. allow_replace: install over a course
+    signed by someone else, or over the same version with other content."""
+    with install_lock(data_dir):
+        opened, signature = inspect_pack(pack, data_dir, app_version, limits)
+        manifest = opened.manifest
+        if expected_manifest is not None and manifest_id(opened) != expected_manifest:
+            raise PackError("the pack file changed after you approved it.", "Look at it again before installing.")
+        if signature.status is not SignatureStatus.TRUSTED and not allow_untrusted:
+            raise PackNotTrusted(signature)
+        _check_disk_space(data_dir, manifest.total_size)
+        if manifest.kind == "language":
+            return _install_language(opened, signature, data_dir, app_version, bundled, allow_downgrade, progress, cancelled)
+        return _install_course(opened, signature, data_dir, app_version, bundled, allow_downgrade, allow_replace, progress, cancelled)
+
+
+def manifest_id(opened: OpenedPack) -> str:
+    """What identifies a pack's exact content: the manifest lists every file's SHA-256."""
+    return hashlib.sha256(opened.manifest_bytes).hexdigest()
+
+
+def _check_disk_space(data_dir: Path, needed: int) -> None:
+    free = shutil.disk_usage(data_dir if data_dir.exists() else data_dir.parent).free
+    if free < needed * 1.1 + 50_000_000:
+        raise PackError(f"there is not enough free space ({free // 1_000_000} MB free, about {needed // 1_000_000} MB needed).",
+                        "Free some space, then install again.")
+
+
+def replaced_signer(opened: OpenedPack, signature: SignatureCheck, data_dir: Path, app_version: str,
+                    bundled: list[Path]) -> str | None:
+    """Why installing this course pack replaces content someone else vouched for, or None."""
+    from dro_trainer.core.course_library import BUNDLED, course_sources
+    from dro_trainer.core.packs.pack_signing import shipped_keys
+
     manifest = opened.manifest
-    if signature.status is not SignatureStatus.TRUSTED and not allow_untrusted:
-        raise PackNotTrusted(signature)
-    if manifest.kind == "language":
-        return _install_language(opened, signature, data_dir, app_version, bundled, allow_downgrade, progress, cancelled)
-    version_name = f"{manifest.version}-{hashlib.sha256(opened.manifest_bytes).hexdigest()[:12]}"
+    current = next((s for s in course_sources(data_dir, bundled, app_version) if s.course_id == manifest.course_id), None)
+    if current is None:
+        return None
+    if current.origin == BUNDLED:
+        return None if signature.fingerprint in shipped_keys() else "it would replace the course that came with the app, and its publisher did not sign it"
+    before = check_signature((current.folder / PACK_FOLDER / MANIFEST_NAME).read_bytes(),
+                             _read_optional(current.folder / PACK_FOLDER / SIGNATURE_NAME), {})
+    if before.fingerprint and before.fingerprint != signature.fingerprint:
+        signer = f"by {signature.publisher} (key {signature.fingerprint})" if signature.fingerprint else "by nobody"
+        return f"it would replace a course signed by {before.publisher or 'a publisher'} (key {before.fingerprint}) with one signed {signer}"
+    if current.version == manifest.version and current.folder.name.rsplit("-", 1)[-1] != manifest_id(opened)[:12]:
+        return f"it has the same version ({manifest.version}) as the installed course, but different content"
+    return None
+
+
+def _read_optional(path: Path) -> bytes | None:
+    return path.read_bytes() if path.is_file() else None
+
+
+def _install_course(opened, signature, data_dir: Path, app_version: str, bundled, allow_downgrade: bool,
+                    allow_replace: bool, progress, cancelled) -> InstallResult:
+    manifest = opened.manifest
+    version_name = f"{manifest.version}-{manifest_id(opened)[:12]}"
     current = current_install(data_dir, manifest.course_id, app_version)
     if current and current.folder.name == version_name:
         return InstallResult(manifest.course_id, manifest.version, current.version, signature, LessonChanges(), already_installed=True)
-    _refuse_downgrade(current.version if current else None, manifest.version, allow_downgrade)
+    _refuse_downgrade(_effective_version(data_dir, manifest.course_id, app_version, bundled), manifest.version, allow_downgrade)
+    replaced = replaced_signer(opened, signature, data_dir, app_version, bundled)
+    if replaced and not allow_replace:
+        raise PackError(f"{replaced}.", "Install it only if you mean to replace that course: 'pack install --force', or confirm in Manage packs.")
+    tidy(data_dir, manifest.course_id)
     staged = _stage(opened, data_dir, progress, cancelled)
     try:
         changes = lesson_changes(current.folder if current else None, staged)
         _switch(staged, courses_dir(data_dir) / manifest.course_id, version_name)
     finally:
-        shutil.rmtree(staged, ignore_errors=True)
+        _remove_staging(staged)
     tidy(data_dir, manifest.course_id)
     return InstallResult(manifest.course_id, manifest.version, current.version if current else None, signature, changes)
+
+
+def _effective_version(data_dir: Path, course_id: str, app_version: str, bundled) -> str | None:
+    """The version the app reads now: an installed pack or the bundled copy, whichever is newer."""
+    from dro_trainer.core.course_library import course_sources
+
+    current = next((s for s in course_sources(data_dir, bundled, app_version) if s.course_id == course_id), None)
+    return current.version if current else None
 
 
 def _refuse_downgrade(current: str | None, incoming: str, allowed: bool) -> None:
@@ -106,14 +171,24 @@ def _install_language(opened: OpenedPack, signature: SignatureCheck, data_dir: P
     """A language pack adds one language to a course that is already here, without touching the course."""
     from dro_trainer.core.course_library import course_sources
 
+    from dro_trainer.core.course_library import bundled_source
+    from dro_trainer.core.course_loader import load_course
+
     manifest = opened.manifest
     if len(manifest.languages) != 1:
         raise PackError("a language pack must hold exactly one language.", "Rebuild it with 'pack build'.")
     language = manifest.languages[0]
+    outside = [e.path for e in manifest.files if e.path != "language-pack.toml" and not e.path.startswith(language + "/")]
+    if outside:
+        raise PackError(f"a language pack for {language!r} holds {outside[0]!r}, outside its language folder.", "Rebuild it with 'pack build'.")
     course = next((s for s in course_sources(data_dir, bundled, app_version) if s.course_id == manifest.course_id), None)
     if course is None:
         raise PackError(f"it adds {language!r} to the course {manifest.course_id!r}, which is not on this computer.",
                         "Install that course first, then this language pack.")
+    shipped = load_course(course.folder).course
+    if shipped is not None and language in shipped.manifest.languages:
+        raise PackError(f"the course {manifest.course_id!r} already has {language!r}; a language pack only adds a language.",
+                        "Update the course itself with a course pack instead.")
     base = languages_dir(data_dir) / manifest.course_id / language
     version_name = f"{manifest.version}-{hashlib.sha256(opened.manifest_bytes).hexdigest()[:12]}"
     previous = _pointer(base)
@@ -125,16 +200,15 @@ def _install_language(opened: OpenedPack, signature: SignatureCheck, data_dir: P
     try:
         extract_verified(opened, staging, progress=progress, cancelled=cancelled)
         report = validate_course(course.folder, {language: staging / language})
-        if not report.valid or language not in report.languages:
+        checked = report.languages.get(language)
+        if not report.valid or checked is None:
             first = report.problems.errors[0].describe() if report.problems.errors else f"no {language!r} folder"
             raise PackError(f"its translation has problems. First: {first}", "Ask the translators to fix it and rebuild the pack.")
         (staging / PACK_FOLDER).mkdir()
         (staging / PACK_FOLDER / MANIFEST_NAME).write_bytes(opened.manifest_bytes)
         _switch(staging, base, version_name)
-    except zipfile.BadZipFile as exc:
-        raise PackError(f"it is damaged ({exc}).", "Copy the pack again from its source.") from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_staging(staging)
     for folder in base.iterdir():
         if folder.is_dir() and folder.name != version_name:
             shutil.rmtree(folder, ignore_errors=True)
@@ -158,13 +232,19 @@ def _stage(opened: OpenedPack, data_dir: Path, progress, cancelled) -> Path:
         (staging / PACK_FOLDER / MANIFEST_NAME).write_bytes(opened.manifest_bytes)
         if opened.signature_bytes is not None:
             (staging / PACK_FOLDER / SIGNATURE_NAME).write_bytes(opened.signature_bytes)
-    except zipfile.BadZipFile as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise PackError(f"it is damaged ({exc}).", "Copy the pack again from its source.") from None
-    except (PackError, PackCancelled, OSError):
-        shutil.rmtree(staging, ignore_errors=True)
+    except BaseException:  # whatever stopped it, nothing half-made stays behind
+        _remove_staging(staging)
         raise
     return staging
+
+
+def _remove_staging(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
+    for folder in (staging.parent, staging.parent.parent):  # .staging, then courses/, if now empty
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def _check_content(folder: Path, manifest: PackManifest) -> None:
@@ -185,7 +265,9 @@ def _switch(staged: Path, base: Path, version_name: str) -> None:
     final = base / version_name
     if final.exists():
         shutil.rmtree(final)
+    _flush(staged)  # after a power cut, the pointer must never name a folder of empty files
     os.replace(staged, final)
+    _fsync_dir(staged.parent)
     pointer, temporary = base / POINTER, base / (POINTER + ".tmp")
     with open(temporary, "w", encoding="utf-8") as stream:
         stream.write(version_name + "\n")
@@ -193,6 +275,16 @@ def _switch(staged: Path, base: Path, version_name: str) -> None:
         os.fsync(stream.fileno())
     os.replace(temporary, pointer)  # the one step that makes the new version current
     _fsync_dir(base)
+
+
+def _flush(folder: Path) -> None:
+    if hasattr(os, "sync"):
+        os.sync()  # one call for every file written, where the system offers it
+        return
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with open(path, "rb+") as stream:
+                os.fsync(stream.fileno())
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -216,7 +308,9 @@ def tidy(data_dir: Path, course_id: str | None = None) -> None:
         try:
             current = (base / POINTER).read_text(encoding="utf-8").strip()
         except OSError:
-            continue
+            current = ""
+        if not current:
+            continue  # never guess: a folder without a pointer is left as it is
         for folder in base.iterdir():
             if folder.is_dir() and folder.name != current:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -224,14 +318,20 @@ def tidy(data_dir: Path, course_id: str | None = None) -> None:
 
 
 def remove_course(data_dir: Path, course_id: str) -> bool:
-    """Uninstall a course; trainees' progress and quiz history stay in the store."""
-    base = courses_dir(data_dir) / course_id
-    if not base.is_dir():
+    """Uninstall a course and its language packs; trainees' progress and quiz history stay in the store."""
+    from dro_trainer.core.content_model import is_valid_id
+
+    if not is_valid_id(course_id):
         return False
-    trash = courses_dir(data_dir) / f".removed-{course_id}-{uuid.uuid4().hex[:8]}"
-    os.replace(base, trash)  # one step: the course is gone for the app from here on
-    shutil.rmtree(trash, ignore_errors=True)
-    return True
+    with install_lock(data_dir):
+        removed = False
+        for base in (courses_dir(data_dir) / course_id, languages_dir(data_dir) / course_id):
+            if base.is_dir():
+                trash = courses_dir(data_dir) / f".removed-{course_id}-{uuid.uuid4().hex[:8]}"
+                os.replace(base, trash)  # one step: gone for the app from here on
+                shutil.rmtree(trash, ignore_errors=True)
+                removed = True
+        return removed
 
 
 def export_course(data_dir: Path, course_id: str, output: Path, app_version: str) -> InstalledCourse:

@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from dro_trainer.core.content_model import is_valid_id
+from dro_trainer.core.content_model import LANGUAGE_CODE, is_valid_id
 from dro_trainer.core.packs.pack_errors import PackError
 from dro_trainer.core.semantic_version import Version, is_version
 
@@ -62,7 +62,7 @@ class PackManifest:
     def from_bytes(cls, raw: bytes, app_version: str) -> "PackManifest":
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise PackError(f"its manifest ({MANIFEST_NAME}) is not valid JSON ({exc}).", "Rebuild the pack with 'pack build'.") from None
         if not isinstance(data, dict):
             raise PackError(f"its manifest ({MANIFEST_NAME}) is not a JSON object.", "Rebuild the pack with 'pack build'.")
@@ -70,6 +70,10 @@ class PackManifest:
             raise PackError(f"it uses pack format {data.get('format')!r}, which this version of DRO Trainer cannot read.",
                             "Install a newer DRO Trainer, or ask for a pack in format 1.")
         course = data.get("course") if isinstance(data.get("course"), dict) else {}
+        if not isinstance(course.get("languages"), list) or not isinstance(data.get("files"), list):
+            raise PackError("its manifest's languages or files are not lists.", "Rebuild the pack with 'pack build'.")
+        if not isinstance(data.get("format"), int) or isinstance(data.get("format"), bool):
+            raise PackError("its manifest has no valid format number.", "Rebuild the pack with 'pack build'.")
         manifest = cls(
             kind=_text(data, "kind"),
             course_id=_text(course, "id"),
@@ -90,10 +94,10 @@ class PackManifest:
             raise PackError(f"its manifest names an unknown kind of pack ({self.kind!r}).", hint)
         if not is_valid_id(self.course_id):
             raise PackError(f"its manifest has no valid course id ({self.course_id!r}).", hint)
-        if not is_version(self.version):
+        if not is_version(self.version) or self.version != self.version.strip():
             raise PackError(f"its version {self.version!r} is not a version like 1.2.0.", hint)
-        if not self.languages or not all(isinstance(code, str) and code for code in self.languages):
-            raise PackError("its manifest lists no languages.", hint)
+        if not self.languages or not all(isinstance(code, str) and LANGUAGE_CODE.match(code) for code in self.languages):
+            raise PackError(f"its manifest lists no languages, or codes that are not language codes ({str(self.languages)[:60]}).", hint)
         if not is_version(self.min_app_version):
             raise PackError(f"its minimum app version {self.min_app_version!r} is not a version like 1.2.0.", hint)
         if Version.parse(app_version) < Version.parse(self.min_app_version):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -43,12 +44,16 @@ def fingerprint(public_key: Ed25519PublicKey) -> str:
 
 
 def generate_key(path: Path, publisher: str) -> str:
-    """Write a new private key file (keep it secret) and return its fingerprint."""
+    """Write a new private key file (keep it secret) and its .pub; returns the fingerprint.
+    Never overwrites a key, and the secret file is private from the moment it exists."""
+    public_path = path.with_suffix(".pub")
+    if path.suffix == ".pub" or path.exists() or public_path.exists():
+        raise PackError(f"{path} or {public_path.name} exists already, or the name ends in .pub.", "Choose a new name such as region.key.")
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    path.write_bytes(pem)
-    path.chmod(0o600)
-    public_path = path.with_suffix(".pub")
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(pem)
     public_path.write_text(json.dumps({"publisher": publisher, "public_key": _public_b64(key.public_key())}, indent=2), encoding="utf-8")
     return fingerprint(key.public_key())
 
@@ -81,7 +86,7 @@ def check_signature(manifest_bytes: bytes, signature_bytes: bytes | None, truste
         public_key = Ed25519PublicKey.from_public_bytes(base64.b64decode(data["public_key"], validate=True))
         signature = base64.b64decode(data["signature"], validate=True)
         publisher = str(data.get("publisher", ""))
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         raise PackError("its signature file is damaged.", "Do not install it; ask the publisher for a new copy.") from None
     try:
         public_key.verify(signature, manifest_bytes)
@@ -157,4 +162,6 @@ def _add_user_key(data_dir: Path, key_print: str, publisher: str) -> None:
     keys = keys if isinstance(keys, dict) else {}
     keys[key_print] = publisher
     data_dir.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(keys, indent=2, ensure_ascii=False), encoding="utf-8")
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(keys, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
