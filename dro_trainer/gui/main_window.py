@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,9 @@ from dro_trainer.gui.profile_picker_view import ProfilePickerView
 from dro_trainer.gui.session import Session
 from dro_trainer.gui.welcome_view import WelcomeView
 from dro_trainer.gui.widgets import button, label
+
+
+CONTENT_CHECK_DELAY_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -174,7 +177,8 @@ class MainWindow(QMainWindow):
         self.menus["language"].setEnabled(True)
         self.welcome.set_ready(True)
         self.start()
-        self._check_content_in_background()
+        # After the trainee's screen is up: the check competes for the interpreter with the interface.
+        QTimer.singleShot(CONTENT_CHECK_DELAY_MS, self, self._check_content_in_background)
 
     def _check_content_in_background(self) -> None:
         """Loading reports what stops content from showing; the full check (links, markup, raw
