@@ -60,6 +60,8 @@ def _validate(args, data_dir: Path) -> int:
     path = Path(args.path)
     if path.is_file():
         return _validate_pack(path, as_json=args.json)
+    if (path / "language-pack.toml").is_file():
+        return _validate_language_folder(path, as_json=args.json)
     from dro_trainer.cli import validate_command
 
     return validate_command(path, as_json=args.json)
@@ -89,6 +91,33 @@ def _validate_pack(path: Path, *, as_json: bool) -> int:
             print(problem.describe(report.root))
         print(f"{'valid' if report.valid else 'INVALID'}: {len(report.problems.errors)} errors, {len(report.problems.warnings)} warnings")
     return DONE if report.valid else REFUSED
+
+
+def _validate_language_folder(path: Path, *, as_json: bool) -> int:
+    """A language-pack folder is checked against the course it translates."""
+    import tomllib
+
+    from dro_trainer.core.course_validator import validate_course
+
+    facts = tomllib.loads((path / "language-pack.toml").read_text(encoding="utf-8"))
+    course = _course_folder(argparse_namespace(source=str(path)))
+    if course is None:
+        print(f"{path}: the course {facts.get('course')!r} it translates was not found; use 'pack build ... --course DIR'.", file=sys.stderr)
+        return REFUSED
+    report = validate_course(course, {str(facts.get("language", "")): path / str(facts.get("language", ""))})
+    if as_json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        for problem in report.problems.errors:
+            print(problem.describe(report.root))
+        print(f"{'valid' if report.valid else 'INVALID'}: {len(report.problems.errors)} errors")
+    return DONE if report.valid else REFUSED
+
+
+def argparse_namespace(**values):
+    import argparse
+
+    return argparse.Namespace(**values)
 
 
 def _build(args, data_dir: Path) -> int:
@@ -186,8 +215,13 @@ def _keygen(args, data_dir: Path) -> int:
 def _sign(args, data_dir: Path) -> int:
     from dro_trainer.core.packs.pack_builder import sign_pack
 
+    from dro_trainer.core.packs.pack_installer import manifest_id
+    from dro_trainer.core.packs.pack_reader import open_pack
+
     fingerprint = sign_pack(Path(args.pack), Path(args.key), args.publisher, __version__)
-    print(f"Signed {args.pack} with the key {fingerprint}.")
+    opened = open_pack(Path(args.pack), __version__)
+    print(f"Signed {args.pack} ({opened.manifest.kind} {opened.manifest.course_id} {opened.manifest.version}, "
+          f"{len(opened.manifest.files)} files, manifest {manifest_id(opened)[:16]}) with the key {fingerprint}.")
     return DONE
 
 

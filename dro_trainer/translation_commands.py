@@ -77,8 +77,17 @@ def _status(args, data_dir: Path) -> int:
 def _new(args, data_dir: Path) -> int:
     import tomllib
 
+    from dro_trainer.core.content_model import LANGUAGE_CODE
+
     source = Path(args.source)
-    manifest = tomllib.loads((source / "course.toml").read_text(encoding="utf-8"))
+    if not LANGUAGE_CODE.match(args.language):
+        print(f"{args.language!r} is not a language code; use codes such as ar, pt or pt-BR.", file=sys.stderr)
+        return 1
+    try:
+        manifest = tomllib.loads((source / "course.toml").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"{source} is not a course folder ({exc}).", file=sys.stderr)
+        return 1
     code, course_id = args.language, manifest["id"]
     output = Path(args.output or f"{course_id}-{code}")
     if output.exists():

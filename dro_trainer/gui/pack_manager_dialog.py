@@ -46,23 +46,27 @@ class PackPreview:
         return self.signature == "trusted"
 
 
-def describe_pack(path: Path, data_dir: Path, bundled_dir: Path) -> PackPreview:
+def describe_pack(path: Path, data_dir: Path, bundled_dir: Path, progress=None, cancelled=lambda: False) -> PackPreview:
     """Everything the dialog shows about a pack, or why it would be refused (runs on a worker).
-    Never raises: a pack that cannot be described is a refused pack."""
+    Never raises, but for a cancellation: a pack that cannot be described is a refused pack."""
+    from dro_trainer.core.packs.pack_errors import PackCancelled
+
     try:
-        return _describe(path, data_dir, bundled_dir)
+        return _describe(path, data_dir, bundled_dir, progress, cancelled)
+    except PackCancelled:
+        raise
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a scan of a USB stick
         from dro_trainer.core.packs.pack_errors import PackError
 
         return PackPreview(path, error=error.describe() if isinstance(error, PackError) else f"{type(error).__name__}: {error}")
 
 
-def _describe(path: Path, data_dir: Path, bundled_dir: Path) -> PackPreview:
+def _describe(path: Path, data_dir: Path, bundled_dir: Path, progress, cancelled) -> PackPreview:
     from dro_trainer.core.packs.pack_installer import inspect_pack, manifest_id, preview_changes, replaced_signer
     from dro_trainer.core.packs.pack_reader import verify_contents
 
     opened, signature = inspect_pack(path, data_dir, __version__)
-    verify_contents(opened)  # a changed file is caught here, before anyone is asked to install
+    verify_contents(opened, progress=progress, cancelled=cancelled)  # a changed file is caught before anyone is asked
     manifest = opened.manifest
     current = next((s for s in course_sources(data_dir, [bundled_dir], __version__) if s.course_id == manifest.course_id), None)
     preview = PackPreview(path, course_id=manifest.course_id, version=manifest.version, publisher=_shown(manifest.publisher),
@@ -218,7 +222,8 @@ class PackManagerDialog(QDialog):
             self.install(Path(path))
 
     def install(self, path: Path) -> None:
-        self._run(self.tr("Checking the pack…"), lambda progress, cancelled: describe_pack(path, self.data_dir, self.bundled_dir),
+        self._run(self.tr("Checking the pack…"),
+                  lambda progress, cancelled: describe_pack(path, self.data_dir, self.bundled_dir, progress, cancelled),
                   self._confirm_install)
 
     def _confirm_install(self, preview: PackPreview) -> None:

@@ -77,3 +77,18 @@ def test_the_arabic_pack_in_the_repository_builds_against_the_bundled_course(tmp
     arabic = LocalizedCourse(course, "ar")
     assert result.language == "ar" and arabic.is_rtl
     assert not arabic.lesson("m01-l01").is_fallback and arabic.lesson("m02-l01").is_fallback
+
+
+def test_language_pack_folders_are_checked_before_anything_is_built(tmp_path, tiny_course, capsys):
+    folder = tmp_path / "lp"
+    assert cli_main(["translations", "new", "Arabic Language", str(tiny_course), "-o", str(folder)]) == 1
+    assert cli_main(["translations", "new", "pt", str(tmp_path / "no-course"), "-o", str(folder)]) == 1
+    assert cli_main(["translations", "new", "pt", str(tiny_course), "-o", str(folder)]) == 0
+    assert cli_main(["pack", "validate", str(folder)]) == 1, "the bundled course is not 'tiny'"
+    (folder / "language-pack.toml").write_text('language = "pt"\nversion = "next"\ncourse = "tiny"\n')
+    with pytest.raises(PackError, match="version like"):
+        build_pack(folder, tmp_path / "x.dropack", APP, tiny_course)
+    (folder / "language-pack.toml").write_text('language = "pt\n')
+    with pytest.raises(PackError, match="cannot be read"):
+        build_pack(folder, tmp_path / "x.dropack", APP, tiny_course)
+    assert "Traceback" not in capsys.readouterr().err

@@ -41,8 +41,11 @@ def build_pack(source: Path, output: Path, min_app_version: str, course: Path | 
 
 def sign_pack(pack: Path, key_file: Path, publisher: str, app_version: str) -> str:
     """Add (or replace) the pack's signature; returns the signing key's fingerprint."""
+    from dro_trainer.core.packs.pack_reader import verify_contents
+
     key = load_private_key(key_file)
     opened = open_pack(pack, app_version)
+    verify_contents(opened)  # never vouch for files that no longer match their manifest
     signature = sign(opened.manifest_bytes, key, publisher or _key_publisher(key_file) or opened.manifest.publisher)
 
     def copy_with_signature(archive: zipfile.ZipFile) -> None:
@@ -60,8 +63,16 @@ def sign_pack(pack: Path, key_file: Path, publisher: str, app_version: str) -> s
 def _build_language_pack(source: Path, output: Path, min_app_version: str, course: Path | None) -> PackManifest:
     import tomllib
 
-    facts = tomllib.loads((source / LANGUAGE_PACK_FILE).read_text(encoding="utf-8"))
+    from dro_trainer.core.content_model import LANGUAGE_CODE
+    from dro_trainer.core.semantic_version import is_version
+
+    try:
+        facts = tomllib.loads((source / LANGUAGE_PACK_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PackError(f"{LANGUAGE_PACK_FILE} cannot be read ({exc}).", "Check its quotes and '=' signs.") from None
     language, course_id = str(facts.get("language", "")), str(facts.get("course", ""))
+    if not LANGUAGE_CODE.match(language) or not is_version(str(facts.get("version", ""))):
+        raise PackError(f"{LANGUAGE_PACK_FILE} needs a language code (e.g. \"ar\") and a version like \"0.1.0\".", "Fix it, then build again.")
     if course is None or not (course / "course.toml").is_file():
         raise PackError(f"to check the {language!r} translation, the course {course_id!r} is needed.", "Give its folder with --course.")
     report = validate_course(course, {language: source / language})
