@@ -84,6 +84,10 @@ def _validate_pack(path: Path, *, as_json: bool) -> int:
         else:
             print(f"{path}: error: {error.describe()}", file=sys.stderr)
         return REFUSED
+    return _print_report(report, as_json)
+
+
+def _print_report(report, as_json: bool) -> int:
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -100,24 +104,12 @@ def _validate_language_folder(path: Path, *, as_json: bool) -> int:
     from dro_trainer.core.course_validator import validate_course
 
     facts = tomllib.loads((path / "language-pack.toml").read_text(encoding="utf-8"))
-    course = _course_folder(argparse_namespace(source=str(path)))
+    course = _translated_course(path, None)
     if course is None:
         print(f"{path}: the course {facts.get('course')!r} it translates was not found; use 'pack build ... --course DIR'.", file=sys.stderr)
         return REFUSED
-    report = validate_course(course, {str(facts.get("language", "")): path / str(facts.get("language", ""))})
-    if as_json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        for problem in report.problems.errors:
-            print(problem.describe(report.root))
-        print(f"{'valid' if report.valid else 'INVALID'}: {len(report.problems.errors)} errors")
-    return DONE if report.valid else REFUSED
-
-
-def argparse_namespace(**values):
-    import argparse
-
-    return argparse.Namespace(**values)
+    language = str(facts.get("language", ""))
+    return _print_report(validate_course(course, {language: path / language}), as_json)
 
 
 def _build(args, data_dir: Path) -> int:
@@ -130,12 +122,16 @@ def _build(args, data_dir: Path) -> int:
 
 
 def _course_folder(args) -> Path | None:
-    """The course a language pack translates: --course, else the bundled course it names."""
+    return _translated_course(Path(args.source), getattr(args, "course", None))
+
+
+def _translated_course(source: Path, course: str | None) -> Path | None:
+    """The course a language pack translates: the one given, else the bundled course it names."""
     import tomllib
 
-    if getattr(args, "course", None):
-        return Path(args.course)
-    pack_file = Path(args.source) / "language-pack.toml"
+    if course:
+        return Path(course)
+    pack_file = source / "language-pack.toml"
     if not pack_file.is_file():
         return None
     from dro_trainer.core.data_paths import bundled_courses_dir
