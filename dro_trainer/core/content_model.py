@@ -94,6 +94,7 @@ class LanguageContent:
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     path: Path | None = None
     translated_from: dict[str, str] = field(default_factory=dict)  # item key -> source fingerprint
+    loaded: bool = True  # False: only language.toml was read; load it before showing it
 
     @property
     def is_rtl(self) -> bool:

@@ -56,16 +56,17 @@ def source_of(data_dir: Path, bundled: Path, course_id: str, app_version: str) -
     return next((s for s in course_sources(data_dir, [bundled], app_version) if s.course_id == course_id), None)
 
 
-def load_current_course(data_dir: Path, bundled: Path, app_version: str):
-    """Load the bundled course's current source (or the first installed course if none is bundled)."""
+def load_current_course(data_dir: Path, bundled: Path, app_version: str, only: set[str] | None = None):
+    """Load the bundled course's current source (or the first installed course if none is bundled).
+    only: the languages to read in full (with the source); the others are read when first used."""
     from dro_trainer.core.course_loader import load_course
 
     sources = course_sources(data_dir, [bundled], app_version)
     shipped = bundled_source(bundled)
     source = next((s for s in sources if shipped and s.course_id == shipped.course_id), sources[0] if sources else None)
     if source is None:
-        return load_course(bundled)
-    return load_course(source.folder, _language_folders(data_dir, source.course_id))
+        return load_course(bundled, only=only)
+    return load_course(source.folder, _language_folders(data_dir, source.course_id), only)
 
 
 def installed_language_folders(data_dir: Path, course_id: str, app_version: str) -> dict[str, Path]:

@@ -43,17 +43,18 @@ class LoadResult:
     problems: ProblemList
 
 
-def load_course(root: Path, extra_languages: dict[str, Path] | None = None) -> LoadResult:
-    """Load a course; extra_languages adds language folders kept elsewhere (installed language packs)."""
+def load_course(root: Path, extra_languages: dict[str, Path] | None = None, only: set[str] | None = None) -> LoadResult:
+    """Load a course; extra_languages adds language folders kept elsewhere (installed language packs).
+    only: read these languages (and the source) in full, and just the name of the others."""
     try:
-        return _load_course(root, extra_languages or {})
+        return _load_course(root, extra_languages or {}, only)
     except Exception as exc:  # a bug of ours must not stop the app: report it like bad content
         problems = ProblemList()
         problems.error(root, None, f"the course could not be read ({type(exc).__name__}: {exc}).", "Report this to the DRO Trainer developers with the course folder.")
         return LoadResult(None, problems)
 
 
-def _load_course(root: Path, extra_languages: dict[str, Path]) -> LoadResult:
+def _load_course(root: Path, extra_languages: dict[str, Path], only: set[str] | None) -> LoadResult:
     problems = ProblemList()
     root = root.resolve()
     manifest = _read_manifest(root, problems)
@@ -64,13 +65,14 @@ def _load_course(root: Path, extra_languages: dict[str, Path]) -> LoadResult:
         if not LANGUAGE_CODE.match(code):
             problems.error(manifest.path, None, f"{code!r} is not a language code.", 'Use codes such as "en", "fr", "es", "pt-BR".')
             continue
-        content = _read_language(root / code, code, problems)
+        full = only is None or code in only or code == manifest.source_language
+        content = _read_language(root / code, code, problems, full)
         if content is not None:
             languages[code] = content
     for code, folder in extra_languages.items():
         if code in languages or not LANGUAGE_CODE.match(code):
             continue  # a pack never replaces a language the course itself ships
-        content = _read_language(folder, code, problems)
+        content = _read_language(folder, code, problems, only is None or code in only)
         if content is not None:
             languages[code] = content
     for code, content in languages.items():
@@ -133,7 +135,7 @@ def _read_manifest(root: Path, problems: ProblemList) -> CourseManifest | None:
     return CourseManifest(FORMAT_VERSION, data["id"], data["version"], data["title"], data["publisher"], data["licence"], data["source_language"], list(languages), path)
 
 
-def _read_language(folder: Path, code: str, problems: ProblemList) -> LanguageContent | None:
+def _read_language(folder: Path, code: str, problems: ProblemList, full: bool = True) -> LanguageContent | None:
     if not folder.is_dir():
         problems.error(folder, None, f"language {code!r} is listed in course.toml but has no folder.", f"Create the folder {code}/ or remove {code!r} from 'languages'.")
         return None
@@ -156,7 +158,10 @@ def _read_language(folder: Path, code: str, problems: ProblemList) -> LanguageCo
         description=str(data.get("description") or ""),
         labels={kind: str(labels.get(kind, kind.title())) for kind in LABELLED_BOX_KINDS},
         path=folder,
+        loaded=full,
     )
+    if not full:
+        return content
     ids: dict[str, tuple[Path, int | None]] = {}
     for module_folder in sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in ("glossary", "media")):
         module = _read_module(module_folder, code, problems)

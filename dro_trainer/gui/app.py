@@ -53,8 +53,13 @@ def create_window(data_dir: Path, content_dir: Path) -> MainWindow:
     settings = read_settings(data_dir)
     translator = InterfaceTranslator(QApplication.instance())
     translator.switch_to(initial_interface_language(settings))
-    loaded = load_current_course(data_dir, content_dir, __version__)
-    session = Session(settings, data_dir, loaded.course, loaded.problems.items)
+    first = {settings.content_language} if settings.content_language else set()  # the source is always read
+
+    def load_languages(languages: set[str]):
+        return load_current_course(data_dir, content_dir, __version__, only=languages)
+
+    loaded = load_languages(first)
+    session = Session(settings, data_dir, loaded.course, loaded.problems.items, load_languages)
     window = MainWindow(session, translator, data_dir, content_dir)
     window.show_first_frame()
     return window

@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
         from dro_trainer.core.course_library import load_current_course
 
         if self.bundled_dir is not None:
-            loaded = load_current_course(self.data_dir, self.bundled_dir, __version__)
+            language = self.session.profile.content_language if self.session.profile else None
+            loaded = load_current_course(self.data_dir, self.bundled_dir, __version__, only={language} if language else None)
             self.session.set_course(loaded.course, loaded.problems.items)
 
     def _course_changed(self) -> None:

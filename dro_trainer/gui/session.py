@@ -23,9 +23,11 @@ class Session(QObject):
     course_changed = Signal()
     text_scale_changed = Signal(int)
 
-    def __init__(self, settings: AppSettings, data_dir: Path, course: Course | None, load_problems: list[Problem]) -> None:
+    def __init__(self, settings: AppSettings, data_dir: Path, course: Course | None, load_problems: list[Problem],
+                 load_languages=None) -> None:
         super().__init__()
         self.settings, self.data_dir = settings, data_dir
+        self._load_languages = load_languages  # reads the course again with more languages in full
         self.course = course
         self.load_problems = load_problems
         self.progress = None  # a ProgressStore, once the store is open
@@ -116,4 +118,10 @@ class Session(QObject):
         write_settings(self.data_dir, self.settings)
 
     def _localize(self, language: str) -> None:
+        content = self.course.languages.get(language) if self.course else None
+        if content is not None and not content.loaded and self._load_languages is not None:
+            wanted = {code for code, c in self.course.languages.items() if c.loaded} | {language}
+            loaded = self._load_languages(wanted)  # start-up read only the languages it needed
+            if loaded.course is not None:
+                self.course, self.load_problems = loaded.course, loaded.problems.items
         self.localized = LocalizedCourse(self.course, language) if self.course else None

@@ -35,3 +35,13 @@ def test_partly_translated_quiz_falls_back_whole(tiny_course):
     french = LocalizedCourse(load_course(tiny_course).course, "fr")
     quiz = french.quiz_of("m1")
     assert quiz.is_fallback and quiz.item.questions[0].prompt == "Which is right?"
+
+
+def test_loading_only_some_languages_reads_just_the_names_of_the_others(tiny_course):
+    from dro_trainer.core.course_loader import load_course
+
+    course = load_course(tiny_course, only=set()).course
+    assert course.languages["en"].loaded and course.languages["en"].lessons(), "the source is always read in full"
+    french = course.languages["fr"]
+    assert not french.loaded and french.name == "Français" and french.lessons() == []
+    assert load_course(tiny_course, only={"fr"}).course.languages["fr"].loaded
