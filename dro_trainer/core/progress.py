@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from dro_trainer.core.locations import LESSON, Location
 from dro_trainer.core.progress_records import COMPLETED, STARTED, LessonState, Profile, QuizBest
 from dro_trainer.core.quiz_scoring import QuizResult
 from dro_trainer.core.store.database import Store
@@ -77,7 +78,7 @@ class ProgressStore:
             connection.execute(statement.on_conflict_do_update(
                 index_elements=["profile_id", "course_id", "lesson_id"], set_={"last_opened_at": now}))
             connection.execute(update(profiles).where(profiles.c.id == profile_id).values(
-                last_location=f"lesson:{course_id}/{lesson_id}", last_used_at=now))
+                last_location=str(Location(LESSON, course_id, lesson_id)), last_used_at=now))
 
     def record_reading(self, profile_id: int, course_id: str, lesson_id: str, seconds: int, scroll_fraction: float) -> None:
         """Add reading time and remember how far down the trainee was."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout
 
+from dro_trainer.core.locations import LESSON, parse_location
 from dro_trainer.core.plain_text import plain_text
 from dro_trainer.gui.module_status import COMPLETED, IN_PROGRESS, ModuleStatus, module_statuses, next_lesson
 from dro_trainer.gui.session import Session
@@ -93,8 +94,8 @@ class LibraryView(TranslatedView):
             self.cards_column.addWidget(frame)
 
     def _update_continue(self, course, lessons) -> None:
-        location = self.session.profile.last_location if self.session.profile else None
-        last = location.split("/", 1)[1] if location and location.startswith("lesson:") and "/" in location else None
+        place = parse_location(self.session.profile.last_location if self.session.profile else None)
+        last = place.item_id if place.kind == LESSON else None
         if last and course.lesson(last) and not (last in lessons and lessons[last].completed):
             target, heading = last, self.tr("Continue where you left off")
         else:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from dro_trainer import APP_NAME, __version__
+from dro_trainer.core.locations import LESSON, LIBRARY, MODULE, Location, parse_location
 from dro_trainer.gui.actions import ACTIONS, MENUS
 from dro_trainer.gui.i18n import InterfaceTranslator, available_interface_languages, language_name
 from dro_trainer.gui.library_view import LibraryView
@@ -221,11 +222,10 @@ class MainWindow(QMainWindow):
         self.resume(profile.last_location)
 
     def resume(self, location: str | None) -> None:
-        kind, _, rest = (location or "").partition(":")
-        item = rest.split("/", 1)[1] if "/" in rest else ""
-        if kind == "lesson" and self.show_lesson(item):
+        place = parse_location(location)
+        if place.kind == LESSON and self.show_lesson(place.item_id):
             return
-        if kind == "module" and self.show_module(item):
+        if place.kind == MODULE and self.show_module(place.item_id):
             return
         self.show_library()
 
@@ -250,14 +250,14 @@ class MainWindow(QMainWindow):
             self.show_welcome(first_launch=True)
             return
         self.library.refresh()
-        self._show(self.library, "library:")
+        self._show(self.library, str(Location(LIBRARY)))
 
     def show_module(self, module_id: str) -> bool:
         course = self.session.localized
         if course is None or course.module(module_id) is None:
             return False
         self.module_page.show_module(module_id)
-        self._show(self.module_page, f"module:{course.id}/{module_id}")
+        self._show(self.module_page, str(Location(MODULE, course.id, module_id)))
         return True
 
     def show_lesson(self, lesson_id: str) -> bool:

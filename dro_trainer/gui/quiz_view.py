@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton,
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QPushButton, QRadioButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from dro_trainer.core.content_model import Question, Quiz
@@ -198,6 +198,10 @@ class QuizView(TranslatedView):
             self.check_button.setEnabled(bool(self._chosen()))
 
     def _activate_primary(self) -> None:
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and focused.isVisible():
+            focused.click()  # Return presses the button the trainee is on
+            return
         target = self.check_button if self.pages.currentIndex() == 0 else self.done_button
         if target.isEnabled() and target.isVisible():
             target.click()
@@ -244,6 +248,7 @@ class QuizView(TranslatedView):
         self._show_result(result, best.best_percent if best else result.score_percent)
 
     def _show_result(self, result: QuizResult, best: int) -> None:
+        self._shown_result = (result, best)  # shown again, translated, after a language change
         self.result_title.setText(self.tr("Well done: you passed.") if result.passed else self.tr("Not passed yet. Have another go."))
         self.result_title.setObjectName("PageTitle")
         self.result_score.setText(self.tr("Your score: %1% (%2 of %3 right)").replace("%1", str(result.score_percent))
@@ -263,6 +268,8 @@ class QuizView(TranslatedView):
         self.back_button.setAccessibleName(self.tr("Leave the quiz and go back to the module"))
         self.retry_button.setText(self.tr("&Try again"))
         self.done_button.setText(self.tr("Back to the &module"))
+        if self.quiz is not None and self.pages.currentIndex() == 1 and getattr(self, "_shown_result", None):
+            self._show_result(*self._shown_result)
         if self.quiz is not None and self.pages.currentIndex() == 0:
             self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.quiz.questions))))
             self.instruction.setText(self.tr("Choose all that apply.") if self.question.kind == "multiple" else self.tr("Choose one answer."))

@@ -84,3 +84,29 @@ def test_an_ampersand_in_an_option_is_shown_not_swallowed(qtbot, app_runner, tin
     window._create_profile("Amina", "en", "en")
     window.start_quiz("m1")
     assert window.quiz_page.option_buttons[0].text() == "Health && safety"
+
+
+def test_return_presses_the_focused_button_in_a_quiz(qtbot, app_runner, tiny_course):
+    from PySide6.QtCore import Qt
+
+    window = app_runner(tiny_course).start()
+    window._create_profile("Amina", "en", "en")
+    window.start_quiz("m1")
+    qtbot.waitUntil(window.isActiveWindow)
+    window.quiz_page.back_button.setFocus()
+    qtbot.keyClick(window.quiz_page, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.module_page
+
+
+def test_the_quiz_result_follows_a_language_switch(qtbot, app_runner, tiny_course):
+    window = app_runner(tiny_course).start()
+    window._create_profile("Amina", "en", "en")
+    window.start_quiz("m1")
+    quiz = window.quiz_page
+    while quiz.pages.currentIndex() == 0:
+        quiz.option_buttons[min(quiz.question.correct_indices)].setChecked(True)
+        quiz._check()
+        quiz._check_or_advance()
+    assert quiz.result_title.text() == "Well done: you passed."
+    window.switch_interface_language("fr")
+    qtbot.waitUntil(lambda: quiz.result_title.text() == "Bravo\u00a0: vous avez réussi.")
